@@ -1,0 +1,257 @@
+/**
+ * `createWidget` — the JS API behind `window.Lifebuoy` and the npm entry. It validates the host
+ * page's options (clear errors, never a half-initialised widget), mounts `<lb-widget>` and maps
+ * friendly event names to the `lb-*` events.
+ */
+import { z } from 'zod/mini';
+import type { SupportAdapter } from './adapters/contract.js';
+import { userSchema, type User } from './adapters/schemas.js';
+import { setDefaultAdapter } from './core/adapter-controller.js';
+import type { LbEventDetails, NavigateParams, ViewId } from './core/events.js';
+import { i18n } from './core/i18n.js';
+import { storageGate } from './core/storage.js';
+import { defineElement } from './core/define.js';
+import { LbWidget, type AdapterSource } from './components/widget/widget.js';
+import { applyTheme, type ThemeOption } from './styles/theme.js';
+
+/** Thrown (or, from the script tag, logged) when the host page passes something invalid. */
+export class LifebuoyConfigError extends Error {
+  override readonly name = 'LifebuoyConfigError';
+}
+
+export type AdapterOption =
+  | SupportAdapter
+  | (() => Promise<SupportAdapter>)
+  | 'demo'
+  | { type: 'demo'; options?: Record<string, unknown> }
+  | { type: 'http'; baseUrl: string; [key: string]: unknown };
+
+export interface WidgetOptions {
+  /** The backend: an adapter instance, a loader function, `'demo'` (default) or `{ type: 'http', baseUrl }`. */
+  adapter?: AdapterOption;
+  position?: 'bottom-right' | 'bottom-left';
+  /** Launcher distance from the edges, in px. */
+  offset?: { x?: number; y?: number };
+  zIndex?: number;
+  /** BCP-47 locale, e.g. "zh-CN"; defaults to the user's, then the browser's. */
+  locale?: string;
+  /** `light`, `dark`, `auto`, a preset name, or token overrides such as `{ colorPrimary: '#f0b90b' }`. */
+  theme?: ThemeOption;
+  user?: User;
+  /** True when the host page already has the user's consent to store data. */
+  consent?: boolean;
+  /** Where to mount the widget (an element or shadow root). Default `document.body`. */
+  container?: Element | ShadowRoot;
+  /** Open the panel right away (on a view). */
+  open?: boolean | ViewId;
+}
+
+const optionsSchema = z.object({
+  position: z.optional(z.enum(['bottom-right', 'bottom-left'])),
+  offset: z.optional(z.object({ x: z.optional(z.number().check(z.minimum(0), z.maximum(2000))), y: z.optional(z.number().check(z.minimum(0), z.maximum(2000))) })),
+  zIndex: z.optional(z.int()),
+  locale: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
+  consent: z.optional(z.boolean()),
+  open: z.optional(z.union([z.boolean(), z.enum(['home', 'search', 'chat', 'tickets', 'channels', 'verify'])])),
+});
+
+/** Friendly names for `on`/`off` and the `lb-*` events they listen to. */
+export const EVENT_NAMES = {
+  open: 'lb-open',
+  close: 'lb-close',
+  'unread-count': 'lb-unread-change',
+  navigate: 'lb-navigate',
+  search: 'lb-search',
+  'article-open': 'lb-article-open',
+  'article-feedback': 'lb-article-feedback',
+  message: 'lb-message-receive',
+  'message-send': 'lb-message-send',
+  'conversation-start': 'lb-conversation-start',
+  'conversation-close': 'lb-conversation-close',
+  'ticket-created': 'lb-ticket-created',
+  'channel-select': 'lb-channel-select',
+  'secret-blocked': 'lb-secret-blocked',
+  error: 'lb-error',
+} as const satisfies Record<string, keyof LbEventDetails>;
+export type WidgetEventName = keyof typeof EVENT_NAMES;
+export type WidgetEventHandler<N extends WidgetEventName> = (detail: LbEventDetails[(typeof EVENT_NAMES)[N]]) => void;
+
+export interface OpenTarget {
+  view?: ViewId;
+  /** Open an article of the help center. */
+  article?: string;
+  /** Prefill the search (or the first chat message, or the ticket subject). */
+  query?: string;
+  params?: NavigateParams;
+}
+
+export interface WidgetHandle {
+  readonly element: LbWidget;
+  open(target?: ViewId | OpenTarget): Promise<void>;
+  close(): Promise<void>;
+  toggle(): Promise<void>;
+  on<N extends WidgetEventName>(name: N, handler: WidgetEventHandler<N>): () => void;
+  off<N extends WidgetEventName>(name: N, handler: WidgetEventHandler<N>): void;
+  identify(user: User | null): Promise<void>;
+  setLocale(locale: string): Promise<string>;
+  setTheme(theme: ThemeOption): void;
+  destroy(): void;
+}
+
+/** Turns the `adapter` option into something `<lb-widget>` can load lazily. */
+export function adapterSource(option: AdapterOption | undefined): AdapterSource {
+  if (option === undefined || option === 'demo') return () => import('./adapters/demo/index.js').then((m) => m.createDemoAdapter());
+  if (typeof option === 'function') return option;
+  if (typeof option === 'object' && 'type' in option) {
+    if (option.type === 'demo') {
+      const demoOptions = option.options;
+      return () => import('./adapters/demo/index.js').then((m) => m.createDemoAdapter(demoOptions));
+    }
+    if (option.type === 'http') {
+      return () => import('./adapters/http/index.js').then((m) => m.createHttpAdapter(option as never));
+    }
+    throw new LifebuoyConfigError(`Unknown adapter type "${String((option as { type: unknown }).type)}". Use "demo", "http" or pass an adapter object.`);
+  }
+  if (typeof option === 'object' && option !== null && typeof (option as SupportAdapter).identify === 'function') return option as SupportAdapter;
+  throw new LifebuoyConfigError('Invalid "adapter" option: pass "demo", { type: "http", baseUrl }, an adapter object or a function returning one.');
+}
+
+function describe(error: z.core.$ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ');
+}
+
+/** Creates and mounts a widget. Throws `LifebuoyConfigError` on invalid options. */
+export function createWidget(options: WidgetOptions = {}): WidgetHandle {
+  if (options === null || typeof options !== 'object') throw new LifebuoyConfigError('Lifebuoy options must be an object.');
+  const checked = optionsSchema.safeParse(options);
+  if (!checked.success) throw new LifebuoyConfigError(`Invalid Lifebuoy options — ${describe(checked.error)}`);
+  let user: User | null = null;
+  if (options.user !== undefined) {
+    const parsedUser = userSchema.safeParse(options.user);
+    if (!parsedUser.success) throw new LifebuoyConfigError(`Invalid Lifebuoy user — ${describe(parsedUser.error)}`);
+    user = parsedUser.data;
+  }
+  const source = once(adapterSource(options.adapter));
+  const container = options.container ?? document.body;
+  if (!container || typeof (container as Node).appendChild !== 'function') {
+    throw new LifebuoyConfigError('Invalid "container" option: pass an element or a shadow root.');
+  }
+
+  defineElement('lb-widget', LbWidget);
+  const element = document.createElement('lb-widget') as LbWidget;
+  element.adapter = source;
+  element.user = user;
+  if (options.position) element.position = options.position;
+  if (options.consent) {
+    element.consent = true;
+    storageGate.allow();
+  }
+  if (options.offset?.x !== undefined) element.style.setProperty('--lb-launcher-offset-x', `${options.offset.x}px`);
+  if (options.offset?.y !== undefined) element.style.setProperty('--lb-launcher-offset-y', `${options.offset.y}px`);
+  if (options.zIndex !== undefined) element.style.setProperty('--lb-z-index', String(options.zIndex));
+  if (options.theme !== undefined) applyTheme(element, options.theme);
+  container.appendChild(element);
+
+  // Standalone elements elsewhere on the page (a header <lb-search>) share this backend.
+  let sharedAdapter: SupportAdapter | undefined;
+  const shareAdapter = async () => {
+    if (sharedAdapter) return;
+    sharedAdapter = typeof source === 'function' ? await source() : source;
+    setDefaultAdapter(sharedAdapter);
+  };
+  if (typeof source !== 'function') void shareAdapter();
+
+  void i18n.setLocale(options.locale ?? user?.locale ?? navigator.language);
+
+  const listeners = new Map<(detail: never) => void, { name: string; listener: EventListener }>();
+  let destroyed = false;
+  const alive = () => {
+    if (destroyed) throw new LifebuoyConfigError('This Lifebuoy widget was destroyed; call init again.');
+  };
+
+  const handle: WidgetHandle = {
+    element,
+    async open(target) {
+      alive();
+      const { view, params } = normalizeTarget(target);
+      await element.show(view, params);
+    },
+    async close() {
+      alive();
+      await element.hide('api');
+    },
+    async toggle() {
+      alive();
+      if (element.open) await element.hide('api');
+      else await element.show();
+    },
+    on(name, handler) {
+      alive();
+      const eventName = EVENT_NAMES[name];
+      if (!eventName) throw new LifebuoyConfigError(`Unknown event "${String(name)}". Known events: ${Object.keys(EVENT_NAMES).join(', ')}.`);
+      const listener = ((event: CustomEvent) => handler(event.detail)) as EventListener;
+      element.addEventListener(eventName, listener);
+      listeners.set(handler as (detail: never) => void, { name: eventName, listener });
+      return () => handle.off(name, handler);
+    },
+    off(_name, handler) {
+      const entry = listeners.get(handler as (detail: never) => void);
+      if (!entry) return;
+      element.removeEventListener(entry.name, entry.listener);
+      listeners.delete(handler as (detail: never) => void);
+    },
+    async identify(next) {
+      alive();
+      if (next !== null) {
+        const parsed = userSchema.safeParse(next);
+        if (!parsed.success) throw new LifebuoyConfigError(`Invalid Lifebuoy user — ${describe(parsed.error)}`);
+        next = parsed.data;
+      }
+      element.user = next;
+      if (next?.locale) await i18n.setLocale(next.locale);
+    },
+    setLocale(locale) {
+      alive();
+      if (typeof locale !== 'string' || locale.length < 2) throw new LifebuoyConfigError('setLocale needs a locale such as "en" or "zh-CN".');
+      return i18n.setLocale(locale);
+    },
+    setTheme(theme) {
+      alive();
+      applyTheme(element, theme);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      for (const { name, listener } of listeners.values()) element.removeEventListener(name, listener);
+      listeners.clear();
+      element.remove();
+      sharedAdapter?.dispose?.();
+      setDefaultAdapter(undefined);
+    },
+  };
+
+  element.addEventListener('lb-open', () => void shareAdapter(), { once: true });
+  if (options.open) void handle.open(options.open === true ? undefined : options.open);
+  return handle;
+}
+
+/** One adapter per widget, however often its loader is called (widget and standalone elements share it). */
+function once(source: AdapterSource): AdapterSource {
+  if (typeof source !== 'function') return source;
+  let loading: Promise<SupportAdapter> | undefined;
+  return () => {
+    loading ??= source().catch((error: unknown) => {
+      loading = undefined; // let a later attempt retry
+      throw error;
+    });
+    return loading;
+  };
+}
+
+function normalizeTarget(target: ViewId | OpenTarget | undefined): { view?: ViewId; params: NavigateParams } {
+  if (target === undefined) return { params: {} };
+  if (typeof target === 'string') return { view: target, params: {} };
+  if (typeof target !== 'object' || target === null) throw new LifebuoyConfigError('open() takes a view name or { view, article, query }.');
+  if (target.article) return { view: 'search', params: { ...target.params, article: target.article } };
+  return { view: target.view ?? (target.query ? 'search' : undefined), params: { ...target.params, ...(target.query ? { query: target.query } : {}) } };
+}

@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+export const panelStyles = css`
+  :host {
+    display: block;
+  }
+  .surface {
+    position: fixed;
+    z-index: var(--lb-z-index);
+    top: 0;
+    left: 0;
+    width: min(var(--lb-panel-width), calc(100vw - 16px));
+    height: min(var(--lb-panel-height), calc(100vh - 100px));
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    background: var(--lb-color-surface);
+    color: var(--lb-color-text);
+    border: 1px solid var(--lb-color-border);
+    border-radius: var(--lb-radius);
+    box-shadow: var(--lb-shadow);
+    outline: none;
+  }
+  .surface.mobile {
+    width: 100vw;
+    height: 100vh;
+    height: 100dvh;
+    max-width: none;
+    max-height: none;
+    border-radius: 0;
+    border: none;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: var(--lb-space);
+    padding: calc(var(--lb-space) * 1.5) calc(var(--lb-space) * 2);
+    background: var(--lb-color-primary);
+    color: var(--lb-color-on-primary);
+    flex: none;
+  }
+  .title {
+    flex: 1;
+    margin: 0;
+    font-size: var(--lb-font-size-large);
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .icon-button {
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    margin: -8px;
+    padding: 0;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: rgba(255, 255, 255, 0.15);
+  }
+  .icon-button:focus-visible {
+    outline-color: var(--lb-color-on-primary);
+  }
+  :host([dir='rtl']) .back svg,
+  .surface[dir='rtl'] .back svg {
+    transform: scaleX(-1);
+  }
+  .anti-phishing {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    max-width: 45%;
+    padding: 2px 8px;
+    border-radius: 999px;
+    background: rgba(0, 0, 0, 0.25);
+    font-size: var(--lb-font-size-small);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .anti-phishing svg {
+    width: 14px;
+    height: 14px;
+    flex: none;
+  }
+  .body {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .view {
+    height: 100%;
+  }
+  .view > * {
+    display: block;
+    height: 100%;
+  }
+  .loading,
+  .error {
+    padding: calc(var(--lb-space) * 3);
+    text-align: center;
+    color: var(--lb-color-text-muted);
+  }
+  .error {
+    color: var(--lb-color-danger);
+  }
+  .button {
+    min-height: 44px;
+    padding: 0 calc(var(--lb-space) * 2);
+    border: none;
+    border-radius: var(--lb-radius-small);
+    background: var(--lb-color-primary);
+    color: var(--lb-color-on-primary);
+    cursor: pointer;
+  }
+  .nav {
+    display: flex;
+    flex: none;
+    border-block-start: 1px solid var(--lb-color-border);
+    background: var(--lb-color-surface);
+  }
+  .nav-item {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 2px;
+    min-height: 52px;
+    padding: 6px 2px;
+    border: none;
+    background: transparent;
+    color: var(--lb-color-text-muted);
+    font-size: var(--lb-font-size-small);
+    cursor: pointer;
+  }
+  .nav-item[aria-current='page'] {
+    color: var(--lb-color-primary);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .surface {
+      border: 1px solid CanvasText;
+    }
+    .nav-item[aria-current='page'] {
+      text-decoration: underline;
+    }
+  }
+`;

@@ -1,0 +1,291 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import { AdapterError, capabilitiesOf } from '../../adapters/contract.js';
+import type { User } from '../../adapters/schemas.js';
+import { AdapterController } from '../../core/adapter-controller.js';
+import type { CloseSource, NavigateParams, ViewId } from '../../core/events.js';
+import { LocalizeController } from '../../core/i18n.js';
+import { FocusTrapController } from '../../core/focus-trap.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { icons } from '../../styles/icons.js';
+import { panelStyles } from './panel.styles.js';
+import { VIEWS, viewById, type ViewDescriptor } from './views.js';
+
+const MOBILE_QUERY = '(max-width: 640px), (max-height: 500px)';
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+declare global {
+  interface HTMLElementEventMap {
+    'lb-panel-close': CustomEvent<{ source: CloseSource }>;
+  }
+}
+
+/**
+ * The support panel shown by `<lb-widget>`: a header, the current view and a navigation bar.
+ * Positioned next to its anchor with floating-ui; full screen on small viewports, following the
+ * visual viewport so the on-screen keyboard never hides the input.
+ *
+ * @summary The panel of the support widget (used inside `<lb-widget>`).
+ *
+ * @csspart base - The panel surface.
+ * @csspart header - The header bar.
+ * @csspart title - The panel title.
+ * @csspart back-button - Goes back to the previous view.
+ * @csspart close-button - Closes the panel.
+ * @csspart anti-phishing - The user's anti-phishing code.
+ * @csspart body - The scrolling area that holds the views.
+ * @csspart nav - The navigation bar.
+ * @csspart nav-item - A navigation button.
+ * @csspart error - An error message.
+ *
+ * @cssprop --lb-color-surface - Panel background.
+ * @cssprop --lb-radius - Panel corner radius.
+ * @cssprop --lb-shadow - Panel shadow.
+ *
+ * @fires lb-navigate - The user moved to another view. `detail.view`, `detail.params`.
+ */
+export class LbPanel extends LitElement {
+  static override styles = [tokens, base, panelStyles];
+
+  private readonly localize = new LocalizeController(this);
+  private readonly adapters = new AdapterController(this, () => this.requestUpdate());
+  private readonly focusTrap = new FocusTrapController(this, () => this.surface);
+
+  /** Whether the panel is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** The element the panel is positioned against (the launcher). */
+  @property({ attribute: false }) anchor?: HTMLElement;
+  /** Preferred floating-ui placement relative to the anchor. */
+  @property() placement: Placement = 'top-end';
+  /** The view to show. */
+  @property() view: ViewId = 'home';
+  /** Parameters of the view. */
+  @property({ attribute: false }) params: NavigateParams = {};
+  /** The identified user. */
+  @property({ attribute: false }) user: User | null = null;
+  /** Set when the adapter failed to load. */
+  @property({ attribute: false }) adapterError?: AdapterError;
+  /** False when no adapter was configured at all. */
+  @property({ type: Boolean }) hasAdapter = true;
+
+  @state() private mobile = false;
+  @state() private loadStates = new Map<ViewId, LoadState>();
+  @state() private visited = new Map<ViewId, NavigateParams>();
+
+  @query('.surface') private surface!: HTMLElement;
+  @query('.body') private body!: HTMLElement;
+
+  private history: ViewId[] = [];
+  private stopAutoUpdate?: () => void;
+  private mediaQuery?: MediaQueryList;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.mediaQuery = window.matchMedia(MOBILE_QUERY);
+    this.mobile = this.mediaQuery.matches;
+    this.mediaQuery.addEventListener('change', this.onMediaChange);
+    window.visualViewport?.addEventListener('resize', this.onVisualViewport);
+    window.visualViewport?.addEventListener('scroll', this.onVisualViewport);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.mediaQuery?.removeEventListener('change', this.onMediaChange);
+    window.visualViewport?.removeEventListener('resize', this.onVisualViewport);
+    window.visualViewport?.removeEventListener('scroll', this.onVisualViewport);
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') || changed.has('params')) {
+      const previous = changed.get('view') as ViewId | undefined;
+      if (previous && previous !== this.view && this.history.at(-1) !== this.view) this.history.push(previous);
+      if (this.view === 'home') this.history = [];
+      this.visited = new Map(this.visited).set(this.view, this.params);
+      this.loadView(viewById(this.view));
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (changed.has('open') || changed.has('mobile') || changed.has('anchor')) this.reposition();
+    this.focusTrap.active = this.open && this.mobile;
+  }
+
+  /** Moves focus into the panel: the active view's preferred field, else the panel itself. */
+  focusInitial(): void {
+    void this.updateComplete.then(() => {
+      const viewElement = this.body?.querySelector<HTMLElement & { focusInitial?: () => void }>(`[data-view="${this.view}"] > *`);
+      if (viewElement?.focusInitial) viewElement.focusInitial();
+      else this.surface?.focus();
+    });
+  }
+
+  private onMediaChange = (event: MediaQueryListEvent) => {
+    this.mobile = event.matches;
+  };
+
+  /** On mobile, size the panel to the visual viewport so the keyboard never covers the composer. */
+  private onVisualViewport = () => {
+    if (!this.mobile || !this.surface) return;
+    const viewport = window.visualViewport;
+    if (!viewport) return;
+    this.surface.style.height = `${viewport.height}px`;
+    this.surface.style.top = `${viewport.offsetTop}px`;
+  };
+
+  private reposition(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    const surface = this.surface;
+    if (!surface) return;
+    if (this.mobile) {
+      Object.assign(surface.style, { left: '0px', top: '0px', maxHeight: '', width: '', height: '' });
+      this.onVisualViewport();
+      return;
+    }
+    surface.style.height = '';
+    if (!this.open || !this.anchor) return;
+    const anchor = this.anchor;
+    this.stopAutoUpdate = autoUpdate(anchor, surface, () => {
+      void computePosition(anchor, surface, {
+        strategy: 'fixed',
+        placement: this.placement,
+        middleware: [
+          offset(12),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight, availableWidth }) => {
+              surface.style.maxHeight = `${Math.max(240, availableHeight)}px`;
+              surface.style.maxWidth = `${Math.max(280, availableWidth)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        surface.style.left = `${x}px`;
+        surface.style.top = `${y}px`;
+      });
+    });
+  }
+
+  private loadView(view: ViewDescriptor): void {
+    if (this.loadStates.get(view.id) === 'ready' || this.loadStates.get(view.id) === 'loading') return;
+    this.loadStates = new Map(this.loadStates).set(view.id, 'loading');
+    view.load().then(
+      () => (this.loadStates = new Map(this.loadStates).set(view.id, 'ready')),
+      () => (this.loadStates = new Map(this.loadStates).set(view.id, 'error')),
+    );
+  }
+
+  private navigate(view: ViewId, params: NavigateParams = {}) {
+    this.dispatchEvent(new CustomEvent('lb-navigate', { detail: { view, params }, bubbles: true, composed: true }));
+  }
+
+  private back() {
+    const previous = this.history.pop() ?? 'home';
+    this.navigate(previous, this.visited.get(previous) ?? {});
+  }
+
+  private requestClose(source: CloseSource) {
+    this.dispatchEvent(new CustomEvent('lb-panel-close', { detail: { source }, bubbles: true, composed: true }));
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    // A view that consumes Escape (clearing a search, closing a popover) calls preventDefault.
+    if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) {
+      event.preventDefault();
+      this.requestClose('escape');
+    }
+  }
+
+  private get availableViews(): ViewDescriptor[] {
+    const adapter = this.adapters.value;
+    const domains = adapter ? capabilitiesOf(adapter) : new Set();
+    return VIEWS.filter((view) => !view.domain || domains.has(view.domain));
+  }
+
+  private renderViews() {
+    if (this.adapterError || !this.hasAdapter) {
+      const message = this.adapterError ? this.localize.t(`error.${this.adapterError.code}`) : this.localize.t('error.unsupported');
+      return html`<div class="error" part="error" role="alert">
+        <strong>${this.localize.t('widget.adapterError')}</strong>
+        <p>${message}</p>
+      </div>`;
+    }
+    if (!this.adapters.value) {
+      return html`<div class="loading" role="status">${this.localize.t('common.loading')}</div>`;
+    }
+    const available = new Set(this.availableViews.map((view) => view.id));
+    return [...this.visited.entries()].map(([id, params]) => {
+      const view = viewById(id);
+      const current = id === this.view;
+      const state = this.loadStates.get(id);
+      let content;
+      if (!available.has(id)) content = html`<p class="error" part="error" role="alert">${this.localize.t('error.unsupported')}</p>`;
+      else if (state === 'error') {
+        content = html`<div class="error" part="error" role="alert">
+          <p>${this.localize.t('widget.viewError')}</p>
+          <button type="button" class="button" @click=${() => { this.loadStates.delete(id); this.loadView(view); }}>${this.localize.t('common.retry')}</button>
+        </div>`;
+      } else if (state !== 'ready') content = html`<div class="loading" role="status">${this.localize.t('common.loading')}</div>`;
+      else content = view.render(current ? this.params : params, current && this.open);
+      return html`<section class="view" data-view=${id} ?hidden=${!current} aria-label=${this.localize.t(view.label)}>${content}</section>`;
+    });
+  }
+
+  override render() {
+    const t = this.localize;
+    const current = viewById(this.view);
+    const nav = this.availableViews.filter((view) => view.inNav);
+    const code = this.user?.antiPhishingCode;
+    return html`
+      <div
+        class="surface ${this.mobile ? 'mobile' : ''}"
+        part="base"
+        role="dialog"
+        aria-modal=${this.mobile ? 'true' : 'false'}
+        aria-labelledby="title"
+        tabindex="-1"
+        dir=${t.dir}
+        lang=${t.locale}
+        @keydown=${this.onKeydown}
+      >
+        <header class="header" part="header">
+          ${this.view !== 'home'
+            ? html`<button type="button" class="icon-button back" part="back-button" aria-label=${t.t('common.back')} @click=${this.back}>${icons.back}</button>`
+            : nothing}
+          <h2 id="title" class="title" part="title">${this.view === 'home' ? t.t('widget.panel.title') : t.t(current.label)}</h2>
+          ${code
+            ? html`<span class="anti-phishing" part="anti-phishing" title=${t.t('widget.antiPhishing.hint')}>
+                ${icons.shield}<span>${t.t('widget.antiPhishing', { code })}</span>
+              </span>`
+            : nothing}
+          <button type="button" class="icon-button close" part="close-button" aria-label=${t.t('common.close')} @click=${() => this.requestClose('close-button')}>
+            ${icons.close}
+          </button>
+        </header>
+        <div class="body" part="body">${this.renderViews()}</div>
+        ${nav.length > 1
+          ? html`<nav class="nav" part="nav" aria-label=${t.t('widget.nav.label')}>
+              ${nav.map(
+                (view) => html`<button
+                  type="button"
+                  class="nav-item"
+                  part="nav-item"
+                  aria-current=${view.id === this.view ? 'page' : 'false'}
+                  @click=${() => this.navigate(view.id)}
+                  @pointerenter=${() => void view.load()}
+                >
+                  ${view.icon}<span>${t.t(view.label)}</span>
+                </button>`,
+              )}
+            </nav>`
+          : nothing}
+      </div>
+    `;
+  }
+}

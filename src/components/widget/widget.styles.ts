@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const widgetStyles = css`
+  :host {
+    display: contents;
+  }
+  .launcher {
+    position: fixed;
+    z-index: var(--lb-z-index);
+    inset-block-end: var(--lb-launcher-offset-y);
+    inset-inline-end: var(--lb-launcher-offset-x);
+    width: var(--lb-launcher-size);
+    height: var(--lb-launcher-size);
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: 0;
+    border: none;
+    border-radius: 50%;
+    background: var(--lb-launcher-background);
+    color: var(--lb-launcher-color);
+    box-shadow: var(--lb-shadow);
+    cursor: pointer;
+    transition: transform var(--lb-transition-duration) ease;
+  }
+  :host([position='bottom-left']) .launcher {
+    inset-inline-end: auto;
+    inset-inline-start: var(--lb-launcher-offset-x);
+  }
+  .launcher:hover {
+    transform: scale(1.05);
+  }
+  .launcher svg {
+    width: 26px;
+    height: 26px;
+  }
+  .badge {
+    position: absolute;
+    inset-block-start: -4px;
+    inset-inline-end: -4px;
+    min-width: 20px;
+    height: 20px;
+    padding: 0 5px;
+    border-radius: 10px;
+    background: var(--lb-color-danger);
+    color: #fff;
+    font-size: var(--lb-font-size-small);
+    font-weight: 700;
+    line-height: 20px;
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    .launcher {
+      border: 2px solid ButtonText;
+    }
+  }
+`;

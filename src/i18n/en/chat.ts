@@ -1,0 +1,3 @@
+/** English messages for the chat area; keys start with "chat.". */
+export const chat = {
+} as const;

@@ -1,0 +1,3 @@
+/** English messages for the safety area; keys start with "safety.". */
+export const safety = {
+} as const;

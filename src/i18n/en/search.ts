@@ -1,0 +1,3 @@
+/** English messages for the search area; keys start with "search.". */
+export const search = {
+} as const;

@@ -1,0 +1,10 @@
+/** Defines every Lifebuoy tag. Safe to import more than once. */
+import './components/widget/define.js';
+import './components/panel/define.js';
+import './components/home/define.js';
+import './components/search/define.js';
+import './components/chat/define.js';
+import './components/tickets/define.js';
+import './components/channel-picker/define.js';
+import './components/verify/define.js';
+import './components/secret-alert/define.js';

@@ -1,0 +1,34 @@
+// Runs every tests/**/*.test.ts in Debian's Chromium and Firefox (see ../shared/TOOLCHAIN.md).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+const chromiumArgs = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+const only = process.env.LB_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  }));
+}
+if (only.includes('firefox')) {
+  browsers.push(puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  }));
+}
+
+export default {
+  files: ['tests/**/*.test.ts', '!tests/e2e/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+};
