@@ -3,12 +3,10 @@
  * page's options (clear errors, never a half-initialised widget), mounts `<lb-widget>` and maps
  * friendly event names to the `lb-*` events.
  */
-import { z } from 'zod/mini';
 import type { SupportAdapter } from './adapters/contract.js';
-import { userSchema, type User } from './adapters/schemas.js';
-import { setDefaultAdapter } from './core/adapter-controller.js';
+import type { User } from './adapters/schemas.js';
 import type { LbEventDetails, NavigateParams, ViewId } from './core/events.js';
-import { i18n } from './core/i18n.js';
+import { i18n } from './core/i18n-store.js';
 import { storageGate } from './core/storage.js';
 import { defineElement } from './core/define.js';
 import { LbWidget, type AdapterSource } from './components/widget/widget.js';
@@ -46,14 +44,42 @@ export interface WidgetOptions {
   open?: boolean | ViewId;
 }
 
-const optionsSchema = z.object({
-  position: z.optional(z.enum(['bottom-right', 'bottom-left'])),
-  offset: z.optional(z.object({ x: z.optional(z.number().check(z.minimum(0), z.maximum(2000))), y: z.optional(z.number().check(z.minimum(0), z.maximum(2000))) })),
-  zIndex: z.optional(z.int()),
-  locale: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
-  consent: z.optional(z.boolean()),
-  open: z.optional(z.union([z.boolean(), z.enum(['home', 'search', 'chat', 'tickets', 'channels', 'verify'])])),
-});
+const VIEWS: readonly ViewId[] = ['home', 'search', 'chat', 'tickets', 'channels', 'verify'];
+
+/**
+ * Checks the host page's options before anything is mounted. Hand-written rather than zod because
+ * this runs in the launcher chunk, before interaction, where every byte counts; the user object
+ * is checked against the zod schema when the panel loads (see `identify`).
+ */
+function checkOptions(options: WidgetOptions): string[] {
+  const problems: string[] = [];
+  const known = new Set(['adapter', 'position', 'offset', 'zIndex', 'locale', 'theme', 'user', 'consent', 'container', 'open']);
+  for (const key of Object.keys(options)) if (!known.has(key)) problems.push(`unknown option "${key}"`);
+  const { position, offset, zIndex, locale, consent, open } = options;
+  if (position !== undefined && position !== 'bottom-right' && position !== 'bottom-left') problems.push('position must be "bottom-right" or "bottom-left"');
+  if (offset !== undefined) {
+    if (typeof offset !== 'object' || offset === null) problems.push('offset must be { x, y } in px');
+    else for (const axis of ['x', 'y'] as const) {
+      const value = offset[axis];
+      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 2000)) problems.push(`offset.${axis} must be a number of px from 0 to 2000`);
+    }
+  }
+  if (zIndex !== undefined && !Number.isInteger(zIndex)) problems.push('zIndex must be an integer');
+  if (locale !== undefined && !(typeof locale === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(locale))) problems.push('locale must be a BCP-47 tag such as "en" or "zh-CN"');
+  if (consent !== undefined && typeof consent !== 'boolean') problems.push('consent must be true or false');
+  if (open !== undefined && typeof open !== 'boolean' && !VIEWS.includes(open)) problems.push(`open must be true or one of ${VIEWS.join(', ')}`);
+  if (options.user !== undefined && (typeof options.user !== 'object' || options.user === null)) problems.push('user must be an object');
+  return problems;
+}
+
+/** Validates a user with the zod schema (loaded on demand). */
+async function checkUser(user: User): Promise<User> {
+  const { userSchema } = await import('./adapters/schemas.js');
+  const parsed = userSchema.safeParse(user);
+  if (parsed.success) return parsed.data;
+  const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'user'}: ${issue.message}`).join('; ');
+  throw new LifebuoyConfigError(`Invalid Lifebuoy user — ${detail}`);
+}
 
 /** Friendly names for `on`/`off` and the `lb-*` events they listen to. */
 export const EVENT_NAMES = {
@@ -116,21 +142,11 @@ export function adapterSource(option: AdapterOption | undefined): AdapterSource 
   throw new LifebuoyConfigError('Invalid "adapter" option: pass "demo", { type: "http", baseUrl }, an adapter object or a function returning one.');
 }
 
-function describe(error: z.core.$ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ');
-}
-
 /** Creates and mounts a widget. Throws `LifebuoyConfigError` on invalid options. */
 export function createWidget(options: WidgetOptions = {}): WidgetHandle {
   if (options === null || typeof options !== 'object') throw new LifebuoyConfigError('Lifebuoy options must be an object.');
-  const checked = optionsSchema.safeParse(options);
-  if (!checked.success) throw new LifebuoyConfigError(`Invalid Lifebuoy options — ${describe(checked.error)}`);
-  let user: User | null = null;
-  if (options.user !== undefined) {
-    const parsedUser = userSchema.safeParse(options.user);
-    if (!parsedUser.success) throw new LifebuoyConfigError(`Invalid Lifebuoy user — ${describe(parsedUser.error)}`);
-    user = parsedUser.data;
-  }
+  const problems = checkOptions(options);
+  if (problems.length) throw new LifebuoyConfigError(`Invalid Lifebuoy options — ${problems.join('; ')}.`);
   const source = once(adapterSource(options.adapter));
   const container = options.container ?? document.body;
   if (!container || typeof (container as Node).appendChild !== 'function') {
@@ -140,7 +156,6 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
   defineElement('lb-widget', LbWidget);
   const element = document.createElement('lb-widget') as LbWidget;
   element.adapter = source;
-  element.user = user;
   if (options.position) element.position = options.position;
   if (options.consent) {
     element.consent = true;
@@ -156,12 +171,21 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
   let sharedAdapter: SupportAdapter | undefined;
   const shareAdapter = async () => {
     if (sharedAdapter) return;
-    sharedAdapter = typeof source === 'function' ? await source() : source;
-    setDefaultAdapter(sharedAdapter);
+    const [adapter, { setDefaultAdapter }] = await Promise.all([
+      typeof source === 'function' ? source() : source,
+      import('./core/adapter-controller.js'),
+    ]);
+    sharedAdapter = adapter;
+    if (!destroyed) setDefaultAdapter(adapter);
   };
-  if (typeof source !== 'function') void shareAdapter();
 
-  void i18n.setLocale(options.locale ?? user?.locale ?? navigator.language);
+  if (options.user !== undefined) {
+    checkUser(options.user).then(
+      (user) => { if (!destroyed) element.user = user; },
+      (error: Error) => reportError(element, error),
+    );
+  }
+  void i18n.setLocale(options.locale ?? options.user?.locale ?? navigator.language);
 
   const listeners = new Map<(detail: never) => void, { name: string; listener: EventListener }>();
   let destroyed = false;
@@ -203,9 +227,8 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
     async identify(next) {
       alive();
       if (next !== null) {
-        const parsed = userSchema.safeParse(next);
-        if (!parsed.success) throw new LifebuoyConfigError(`Invalid Lifebuoy user — ${describe(parsed.error)}`);
-        next = parsed.data;
+        if (typeof next !== 'object') throw new LifebuoyConfigError('identify() takes a user object or null.');
+        next = await checkUser(next);
       }
       element.user = next;
       if (next?.locale) await i18n.setLocale(next.locale);
@@ -225,14 +248,23 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
       for (const { name, listener } of listeners.values()) element.removeEventListener(name, listener);
       listeners.clear();
       element.remove();
-      sharedAdapter?.dispose?.();
-      setDefaultAdapter(undefined);
+      if (sharedAdapter) {
+        sharedAdapter.dispose?.();
+        void import('./core/adapter-controller.js').then(({ setDefaultAdapter }) => setDefaultAdapter(undefined));
+      }
     },
   };
 
-  element.addEventListener('lb-open', () => void shareAdapter(), { once: true });
+  element.addEventListener('lb-open', () => void shareAdapter().catch(() => undefined), { once: true });
+  if (typeof source !== 'function') void shareAdapter();
   if (options.open) void handle.open(options.open === true ? undefined : options.open);
   return handle;
+}
+
+/** A problem found after init returned (an invalid user): logged and fired as `lb-error`. */
+function reportError(element: HTMLElement, error: Error): void {
+  console.error(`[Lifebuoy] ${error.message}`);
+  element.dispatchEvent(new CustomEvent('lb-error', { detail: { code: 'invalid_request', message: error.message, source: 'init' }, bubbles: true, composed: true }));
 }
 
 /** One adapter per widget, however often its loader is called (widget and standalone elements share it). */

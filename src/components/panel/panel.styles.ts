@@ -72,17 +72,18 @@ export const panelStyles = css`
     transform: scaleX(-1);
   }
   .anti-phishing {
-    display: inline-flex;
+    display: flex;
     align-items: center;
-    gap: 4px;
-    max-width: 45%;
-    padding: 2px 8px;
-    border-radius: 999px;
-    background: rgba(0, 0, 0, 0.25);
+    gap: 6px;
+    margin: 0;
+    padding: 6px calc(var(--lb-space) * 2);
+    background: var(--lb-color-success-surface);
+    color: var(--lb-color-success);
+    border-block-end: 1px solid var(--lb-color-border);
     font-size: var(--lb-font-size-small);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    font-weight: 600;
+    flex: none;
+    overflow-wrap: anywhere;
   }
   .anti-phishing svg {
     width: 14px;

@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
-import { AdapterError, capabilitiesOf } from '../../adapters/contract.js';
+import { ContextProvider } from '@lit/context';
+import { AdapterError, capabilitiesOf, type SupportAdapter } from '../../adapters/contract.js';
 import type { User } from '../../adapters/schemas.js';
-import { AdapterController } from '../../core/adapter-controller.js';
+import { validated } from '../../adapters/validated.js';
+import { adapterContext, userContext } from '../../core/context.js';
 import type { CloseSource, NavigateParams, ViewId } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
 import { FocusTrapController } from '../../core/focus-trap.js';
@@ -50,7 +52,8 @@ export class LbPanel extends LitElement {
   static override styles = [tokens, base, panelStyles];
 
   private readonly localize = new LocalizeController(this);
-  private readonly adapters = new AdapterController(this, () => this.requestUpdate());
+  private readonly adapterProvider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
+  private readonly userProvider = new ContextProvider(this, { context: userContext, initialValue: null });
   private readonly focusTrap = new FocusTrapController(this, () => this.surface);
 
   /** Whether the panel is shown. */
@@ -65,10 +68,11 @@ export class LbPanel extends LitElement {
   @property({ attribute: false }) params: NavigateParams = {};
   /** The identified user. */
   @property({ attribute: false }) user: User | null = null;
-  /** Set when the adapter failed to load. */
-  @property({ attribute: false }) adapterError?: AdapterError;
-  /** False when no adapter was configured at all. */
-  @property({ type: Boolean }) hasAdapter = true;
+  /** The backend adapter, or a function that loads it. Validated and provided to every view. */
+  @property({ attribute: false }) adapterSource?: SupportAdapter | (() => Promise<SupportAdapter>);
+
+  @state() private adapter?: SupportAdapter;
+  @state() private adapterError?: AdapterError;
 
   @state() private mobile = false;
   @state() private loadStates = new Map<ViewId, LoadState>();
@@ -100,6 +104,11 @@ export class LbPanel extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapterSource')) void this.resolveAdapter();
+    if (changed.has('user')) {
+      this.userProvider.setValue(this.user);
+      if (this.user && this.adapter && changed.get('user') !== undefined) void this.identify(this.adapter);
+    }
     if (changed.has('view') || changed.has('params')) {
       const previous = changed.get('view') as ViewId | undefined;
       if (previous && previous !== this.view && this.history.at(-1) !== this.view) this.history.push(previous);
@@ -113,6 +122,36 @@ export class LbPanel extends LitElement {
     if (changed.has('open') || changed.has('mobile') || changed.has('anchor')) this.reposition();
     this.focusTrap.active = this.open && this.mobile;
   }
+
+  /** Loads (if needed), validates and provides the adapter; a failure becomes the error state. */
+  private async resolveAdapter(): Promise<void> {
+    const source = this.adapterSource;
+    this.adapter = undefined;
+    this.adapterError = undefined;
+    this.adapterProvider.setValue(undefined);
+    if (!source) return;
+    try {
+      const adapter = validated(typeof source === 'function' ? await source() : source);
+      if (source !== this.adapterSource) return; // replaced while loading
+      this.adapter = adapter;
+      this.adapterProvider.setValue(adapter);
+      if (this.user) await this.identify(adapter);
+    } catch (error) {
+      this.adapterError = AdapterError.from(error);
+    }
+  }
+
+  private async identify(adapter: SupportAdapter): Promise<void> {
+    try {
+      await adapter.identify(this.user);
+    } catch (error) {
+      const failure = AdapterError.from(error);
+      this.dispatchEvent(new CustomEvent('lb-error', { detail: { code: failure.code, message: failure.message, source: 'identify' }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** Retries loading the adapter after a failure. */
+  private retryAdapter = () => void this.resolveAdapter();
 
   /** Moves focus into the panel: the active view's preferred field, else the panel itself. */
   focusInitial(): void {
@@ -203,20 +242,21 @@ export class LbPanel extends LitElement {
   }
 
   private get availableViews(): ViewDescriptor[] {
-    const adapter = this.adapters.value;
+    const adapter = this.adapter;
     const domains = adapter ? capabilitiesOf(adapter) : new Set();
     return VIEWS.filter((view) => !view.domain || domains.has(view.domain));
   }
 
   private renderViews() {
-    if (this.adapterError || !this.hasAdapter) {
+    if (this.adapterError || !this.adapterSource) {
       const message = this.adapterError ? this.localize.t(`error.${this.adapterError.code}`) : this.localize.t('error.unsupported');
       return html`<div class="error" part="error" role="alert">
         <strong>${this.localize.t('widget.adapterError')}</strong>
         <p>${message}</p>
+        ${this.adapterError?.retryable ? html`<button type="button" class="button" @click=${this.retryAdapter}>${this.localize.t('common.retry')}</button>` : nothing}
       </div>`;
     }
-    if (!this.adapters.value) {
+    if (!this.adapter) {
       return html`<div class="loading" role="status">${this.localize.t('common.loading')}</div>`;
     }
     const available = new Set(this.availableViews.map((view) => view.id));
@@ -259,15 +299,15 @@ export class LbPanel extends LitElement {
             ? html`<button type="button" class="icon-button back" part="back-button" aria-label=${t.t('common.back')} @click=${this.back}>${icons.back}</button>`
             : nothing}
           <h2 id="title" class="title" part="title">${this.view === 'home' ? t.t('widget.panel.title') : t.t(current.label)}</h2>
-          ${code
-            ? html`<span class="anti-phishing" part="anti-phishing" title=${t.t('widget.antiPhishing.hint')}>
-                ${icons.shield}<span>${t.t('widget.antiPhishing', { code })}</span>
-              </span>`
-            : nothing}
           <button type="button" class="icon-button close" part="close-button" aria-label=${t.t('common.close')} @click=${() => this.requestClose('close-button')}>
             ${icons.close}
           </button>
         </header>
+        ${code
+          ? html`<p class="anti-phishing" part="anti-phishing" title=${t.t('widget.antiPhishing.hint')}>
+              ${icons.shield}<span>${t.t('widget.antiPhishing', { code })}</span>
+            </p>`
+          : nothing}
         <div class="body" part="body">${this.renderViews()}</div>
         ${nav.length > 1
           ? html`<nav class="nav" part="nav" aria-label=${t.t('widget.nav.label')}>

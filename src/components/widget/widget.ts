@@ -1,13 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import type { SupportAdapter } from '../../adapters/contract.js';
-import { AdapterError } from '../../adapters/contract.js';
 import type { User } from '../../adapters/schemas.js';
-import { validated } from '../../adapters/validated.js';
-import { adapterContext, userContext } from '../../core/context.js';
 import { emit, type CloseSource, type NavigateParams, type ViewId } from '../../core/events.js';
-import { LocalizeController } from '../../core/i18n.js';
+// The launcher loads before any interaction: only the store and its own few messages, not the full catalogue.
+import { i18n, LocalizeController } from '../../core/i18n-store.js';
+import { widget as widgetMessages } from '../../i18n/en/widget.js';
 import { storageGate } from '../../core/storage.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
@@ -17,6 +15,8 @@ import type { LbPanel } from '../panel/panel.js';
 /** An adapter, or a function that loads one when the panel is first needed (keeps it out of the first load). */
 export type AdapterSource = SupportAdapter | (() => Promise<SupportAdapter>);
 
+i18n.register('en', widgetMessages);
+
 let panelModule: Promise<unknown> | undefined;
 /** Loads the panel's code once; called on intent (hover, focus, touch) and on open. */
 export function preloadPanel(): Promise<unknown> {
@@ -25,9 +25,11 @@ export function preloadPanel(): Promise<unknown> {
 }
 
 /**
- * The support widget: a launcher bubble that opens the support panel.
+ * The support widget: a launcher bubble that opens the support panel. Only the launcher's code runs
+ * before the user shows intent (hover, focus, touch, click or an API call); the panel, the adapter
+ * and the views load then.
  *
- * @summary Launcher bubble and support panel; provides the adapter to every view inside.
+ * @summary Launcher bubble and support panel.
  *
  * @slot launcher-icon - Custom content for the launcher bubble (defaults to a chat icon).
  *
@@ -55,8 +57,6 @@ export class LbWidget extends LitElement {
   static override styles = [tokens, base, widgetStyles];
 
   private readonly localize = new LocalizeController(this);
-  private readonly adapterProvider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
-  private readonly userProvider = new ContextProvider(this, { context: userContext, initialValue: null });
 
   /** Whether the panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -83,12 +83,9 @@ export class LbWidget extends LitElement {
   @property({ type: Boolean }) consent = false;
 
   @state() private panelReady = false;
-  @state() private adapterError?: AdapterError;
 
   @query('.launcher') private launcher!: HTMLButtonElement;
   @query('lb-panel') private panel?: LbPanel;
-
-  private adapterLoad?: Promise<SupportAdapter | undefined>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,15 +93,6 @@ export class LbWidget extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) {
-      this.adapterLoad = undefined;
-      this.adapterError = undefined;
-      this.adapterProvider.setValue(undefined);
-      if (this.panelReady || this.open) void this.resolveAdapter();
-    }
-    if (changed.has('user')) {
-      this.userProvider.setValue(this.user);
-    }
     if (changed.has('consent') && this.consent) storageGate.allow();
     if (changed.has('unread') && changed.get('unread') !== undefined) {
       emit(this, 'lb-unread-change', { count: this.unread });
@@ -157,27 +145,10 @@ export class LbWidget extends LitElement {
   };
 
   private async ensurePanel(): Promise<void> {
-    const [, adapter] = await Promise.all([preloadPanel(), this.resolveAdapter()]);
-    void adapter;
+    await preloadPanel();
     this.panelReady = true;
     await this.updateComplete;
-  }
-
-  private resolveAdapter(): Promise<SupportAdapter | undefined> {
-    this.adapterLoad ??= (async () => {
-      const source = this.adapter;
-      if (!source) return undefined;
-      try {
-        const adapter = validated(typeof source === 'function' ? await source() : source);
-        if (this.user) await adapter.identify(this.user).catch(() => undefined);
-        this.adapterProvider.setValue(adapter);
-        return adapter;
-      } catch (error) {
-        this.adapterError = AdapterError.from(error);
-        return undefined;
-      }
-    })();
-    return this.adapterLoad;
+    await this.panel?.updateComplete;
   }
 
   private onLauncherClick() {
@@ -232,8 +203,7 @@ export class LbWidget extends LitElement {
             .view=${this.view}
             .params=${this.params}
             .user=${this.user}
-            .adapterError=${this.adapterError}
-            .hasAdapter=${this.adapter !== undefined}
+            .adapterSource=${this.adapter}
             @lb-panel-close=${this.onPanelClose}
             @lb-navigate=${this.onNavigate}
             @lb-unread-change=${this.onUnread}

@@ -1,0 +1,198 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/widget/define.js';
+import type { LbWidget } from '../../src/components/widget/widget.js';
+import type { LbPanel } from '../../src/components/panel/panel.js';
+import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
+import { createDemoAdapter } from '../../src/adapters/demo/index.js';
+import { resetStorage, until, visibleText } from '../helpers.js';
+
+const fastDemo = (options = {}) => createDemoAdapter({ latency: 0, speed: 0, namespace: `w${Math.random()}`, ...options });
+
+async function openWidget(el: LbWidget): Promise<LbPanel> {
+  await el.show();
+  await until(() => el.shadowRoot!.querySelector('lb-panel'), 3000, 'panel');
+  const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
+  await until(() => visibleText(panel).includes('how can we help'), 3000, 'home view');
+  return panel;
+}
+
+const launcher = (el: LbWidget) => el.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!;
+
+describe('<lb-widget>', () => {
+  beforeEach(() => resetStorage());
+  afterEach(async () => {
+    await setViewport({ width: 1024, height: 768 });
+  });
+
+  it('renders an accessible launcher that is closed by default', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const button = launcher(el);
+    expect(button.getAttribute('aria-label')).to.equal('Open support');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('lb-panel')).to.equal(null); // panel code not even rendered yet
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens on click, fires lb-open once and shows the home view', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    let opens = 0;
+    el.addEventListener('lb-open', () => opens++);
+    const opened = oneEvent(el, 'lb-open');
+    launcher(el).click();
+    const event = await opened;
+    expect(event.detail).to.deep.equal({ view: 'home' });
+    const panel = el.shadowRoot!.querySelector('lb-panel')!;
+    await until(() => visibleText(panel).includes('how can we help'));
+    expect(el.open).to.equal(true);
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Close support');
+    expect(opens).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens with the keyboard and closes with Escape, returning focus to the launcher', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    launcher(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.open && el.shadowRoot!.querySelector('lb-panel'));
+    const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
+    await until(() => visibleText(panel).includes('how can we help'));
+    await until(() => panel.matches(':focus-within'), 3000, 'focus inside the panel');
+    const closed = oneEvent(el, 'lb-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail).to.deep.equal({ source: 'escape' });
+    expect(el.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+
+  it('honours a cancelled lb-request-close', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const panel = await openWidget(el);
+    el.addEventListener('lb-request-close', (event) => event.preventDefault(), { once: true });
+    const closeButton = panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!;
+    closeButton.click();
+    await aTimeout(50);
+    expect(el.open).to.equal(true);
+    closeButton.click();
+    await until(() => !el.open);
+  });
+
+  it('keeps the current view across close and reopen', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const panel = await openWidget(el);
+    const navigated = oneEvent(el, 'lb-navigate');
+    const tickets = [...panel.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="nav-item"]')].find((b) => b.textContent!.includes('Tickets'))!;
+    tickets.click();
+    expect((await navigated).detail.view).to.equal('tickets');
+    await el.hide();
+    await el.show();
+    expect(el.view).to.equal('tickets');
+    expect(panel.shadowRoot!.querySelector('#title')!.textContent).to.equal('Tickets');
+    const current = panel.shadowRoot!.querySelector('[aria-current="page"]')!;
+    expect(current.textContent).to.contain('Tickets');
+  });
+
+  it('hides views whose domain the adapter does not provide', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo({ without: ['chat', 'tickets'] })}></lb-widget>`);
+    const panel = await openWidget(el);
+    const nav = visibleText(panel.shadowRoot!.querySelector('[part="nav"]')!);
+    expect(nav).to.contain('Help center');
+    expect(nav).not.to.contain('Chat');
+    expect(nav).not.to.contain('Tickets');
+  });
+
+  it('shows a clear error with retry when the adapter cannot be loaded', async () => {
+    let attempts = 0;
+    const loader = async (): Promise<SupportAdapter> => {
+      attempts++;
+      if (attempts === 1) throw new AdapterError('network', 'offline');
+      return fastDemo();
+    };
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${loader}></lb-widget>`);
+    await el.show();
+    await until(() => el.shadowRoot!.querySelector('lb-panel'));
+    const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
+    await until(() => panel.shadowRoot!.querySelector('[role="alert"]'));
+    expect(visibleText(panel)).to.contain('We could not reach support');
+    await expect(panel).to.be.accessible();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await until(() => visibleText(panel).includes('how can we help'));
+    expect(attempts).to.equal(2);
+  });
+
+  it('shows the unread count on the launcher and announces it in its name', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const changed = oneEvent(el, 'lb-unread-change');
+    el.unread = 3;
+    expect((await changed).detail).to.deep.equal({ count: 3 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('3');
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Open support, 3 unread messages');
+    el.unread = 1;
+    await el.updateComplete;
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Open support, 1 unread message');
+    el.unread = 0;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="badge"]')).to.equal(null);
+  });
+
+  it('takes the unread count from a view inside the panel', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const panel = await openWidget(el);
+    panel.dispatchEvent(new CustomEvent('lb-unread-change', { detail: { count: 2 }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.unread).to.equal(2);
+  });
+
+  it('goes full screen as a modal dialog on a phone-sized viewport', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const panel = await openWidget(el);
+    const surface = panel.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    await until(() => Math.round(surface.getBoundingClientRect().width) === 375);
+    const rect = surface.getBoundingClientRect();
+    expect(Math.round(rect.left)).to.equal(0);
+    expect(Math.round(rect.top)).to.equal(0);
+    expect(Math.round(rect.height)).to.equal(667);
+    expect(surface.getAttribute('aria-modal')).to.equal('true');
+  });
+
+  it('keeps the panel inside the viewport on a desktop', async () => {
+    await setViewport({ width: 900, height: 600 });
+    const el = await fixture<LbWidget>(html`<lb-widget position="bottom-left" .adapter=${fastDemo()}></lb-widget>`);
+    const panel = await openWidget(el);
+    const surface = panel.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    await until(() => surface.style.top !== '' && surface.style.top !== '0px');
+    const rect = surface.getBoundingClientRect();
+    expect(rect.left).to.be.at.least(0);
+    expect(rect.top).to.be.at.least(0);
+    expect(rect.bottom).to.be.at.most(600);
+    expect(rect.left).to.be.below(100); // anchored to the bottom-left launcher
+    expect(surface.getAttribute('aria-modal')).to.equal('false');
+  });
+
+  it('writes nothing to storage before the user interacts', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    await el.show(); // an API call is not a user interaction
+    await aTimeout(50);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('lifebuoy:'))).to.deep.equal([]);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('works inside another component\'s shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('lb-widget') as LbWidget;
+    el.adapter = fastDemo();
+    root.appendChild(el);
+    await el.updateComplete;
+    launcher(el).click();
+    await until(() => el.shadowRoot!.querySelector('lb-panel'));
+    const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
+    await until(() => visibleText(panel).includes('how can we help'));
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.open);
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+  });
+});
