@@ -1,0 +1,75 @@
+// `npm test`: type check, browser unit tests (Chromium + Firefox), build, end-to-end tests of the
+// built bundle and the size budgets — then one plain "N passed, N failed" line for CI to read.
+// Installs Debian's chromium/firefox-esr first when they are missing and we are root.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const BROWSERS = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
+
+function ensureBrowsers() {
+  const missing = Object.entries(BROWSERS).filter(([, path]) => !existsSync(path)).map(([name]) => name);
+  if (!missing.length) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing browsers: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(', ')} with apt-get…`);
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Runs a command, echoing its output; resolves with its exit code and output. */
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    let output = '';
+    const forward = (stream, target) => stream.on('data', (chunk) => {
+      output += chunk;
+      target.write(chunk);
+    });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+ensureBrowsers();
+const counts = { passed: 0, failed: 0 };
+const steps = [];
+const step = async (name, command, args, parse, env) => {
+  console.log(`\n── ${name} ──`);
+  const { code, output } = await run(command, args, { env });
+  const parsed = parse?.(output);
+  if (parsed) {
+    counts.passed += parsed.passed;
+    counts.failed += parsed.failed;
+  }
+  // A step that fails without reporting failed tests still counts as one failure.
+  if (code !== 0 && !(parsed && parsed.failed > 0)) counts.failed += 1;
+  else if (code === 0 && !parsed) counts.passed += 1;
+  steps.push(`${name}: ${code === 0 ? 'ok' : `exit ${code}`}`);
+  return code;
+};
+
+const parseWtr = (output) => {
+  const last = new Map();
+  for (const match of output.matchAll(/(\w+):\s*\|[^\n]*?\|\s*(\d+) passed, (\d+) failed/g)) last.set(match[1], match);
+  if (!last.size) return null;
+  return [...last.values()].reduce((sum, m) => ({ passed: sum.passed + Number(m[2]), failed: sum.failed + Number(m[3]) }), { passed: 0, failed: 0 });
+};
+const parseLine = (prefix) => (output) => {
+  const match = [...output.matchAll(new RegExp(`${prefix}: (\\d+) passed, (\\d+) failed`, 'g'))].at(-1);
+  return match ? { passed: Number(match[1]), failed: Number(match[2]) } : null;
+};
+
+await step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+await step('browser tests (Chromium + Firefox)', 'npx', ['wtr'], parseWtr, { CI: 'true' });
+const built = await step('build', 'node', ['scripts/build.mjs']);
+if (built === 0) {
+  await step('end-to-end (built bundle)', 'node', ['tests/e2e/run.mjs'], parseLine('e2e'));
+  if (existsSync('bench/size/check.mjs')) await step('size budgets', 'node', ['bench/size/check.mjs'], parseLine('size'));
+}
+console.log(`\n${steps.join('\n')}`);
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);

@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { createWidget, LifebuoyConfigError, type WidgetHandle } from '../../src/api.js';
+import { createDemoAdapter } from '../../src/adapters/demo/index.js';
+import { i18n } from '../../src/core/i18n.js';
+import { resetStorage, until, visibleText } from '../helpers.js';
+
+const demo = () => createDemoAdapter({ latency: 0, speed: 0, namespace: `api${Math.random()}` });
+
+describe('createWidget', () => {
+  let widget: WidgetHandle | undefined;
+  beforeEach(() => resetStorage());
+  afterEach(async () => {
+    widget?.destroy();
+    widget = undefined;
+    await i18n.setLocale('en');
+  });
+
+  it('rejects invalid options with a message naming each problem', () => {
+    expect(() => createWidget({ position: 'top' as never, offset: { x: -5 }, colour: 'red' } as never))
+      .to.throw(LifebuoyConfigError)
+      .with.property('message')
+      .that.includes('position must be "bottom-right" or "bottom-left"')
+      .and.includes('offset.x must be a number')
+      .and.includes('unknown option "colour"');
+    expect(() => createWidget({ adapter: { type: 'ftp' } as never })).to.throw(LifebuoyConfigError, /Unknown adapter type "ftp"/);
+    expect(() => createWidget({ adapter: 42 as never })).to.throw(LifebuoyConfigError, /Invalid "adapter" option/);
+    expect(document.querySelector('lb-widget')).to.equal(null); // nothing half-mounted
+  });
+
+  it('mounts a widget with the options applied', async () => {
+    widget = createWidget({ adapter: demo(), position: 'bottom-left', offset: { x: 40, y: 30 }, zIndex: 99 });
+    const el = widget.element;
+    expect(el.isConnected).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('position')).to.equal('bottom-left');
+    const launcher = el.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+    const style = getComputedStyle(launcher);
+    expect(style.left).to.equal('40px');
+    expect(style.bottom).to.equal('30px');
+    expect(style.zIndex).to.equal('99');
+  });
+
+  it('opens, closes and toggles, and reports through on/off', async () => {
+    widget = createWidget({ adapter: demo() });
+    const seen: string[] = [];
+    const onOpen = (detail: { view: string }) => seen.push(`open:${detail.view}`);
+    widget.on('open', onOpen);
+    widget.on('close', (detail) => seen.push(`close:${detail.source}`));
+    await widget.open('tickets');
+    expect(widget.element.open).to.equal(true);
+    expect(widget.element.view).to.equal('tickets');
+    await widget.close();
+    widget.off('open', onOpen);
+    await widget.toggle();
+    expect(widget.element.open).to.equal(true);
+    expect(seen).to.deep.equal(['open:tickets', 'close:api']);
+    expect(() => widget!.on('nope' as never, () => {})).to.throw(LifebuoyConfigError, /Unknown event "nope"/);
+  });
+
+  it('deep-links to an article and prefills a search', async () => {
+    widget = createWidget({ adapter: demo() });
+    await widget.open({ article: 'enable-2fa' });
+    expect(widget.element.view).to.equal('search');
+    expect(widget.element.params).to.deep.equal({ article: 'enable-2fa' });
+    await widget.open({ query: 'withdrawal stuck' });
+    expect(widget.element.params).to.deep.equal({ query: 'withdrawal stuck' });
+  });
+
+  it('validates identify() with the user schema and shows the anti-phishing code', async () => {
+    widget = createWidget({ adapter: demo() });
+    let error: unknown;
+    try {
+      await widget.identify({ uid: '12345678', email: 'not-an-email' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(LifebuoyConfigError);
+    expect((error as Error).message).to.include('email');
+    await widget.identify({ uid: '12345678', name: 'Alex', antiPhishingCode: 'HARBOR-7Q' });
+    await widget.open();
+    const panel = widget.element.shadowRoot!.querySelector('lb-panel')!;
+    await until(() => visibleText(panel).includes('HARBOR-7Q'));
+    await until(() => visibleText(panel).includes('Hi Alex'), 3000, 'greeting with the name');
+  });
+
+  it('switches locale, and falls back to English for unknown ones', async () => {
+    widget = createWidget({ adapter: demo(), locale: 'zh-CN' });
+    await until(() => i18n.locale === 'zh-CN');
+    await widget.element.updateComplete;
+    expect(widget.element.shadowRoot!.querySelector('.launcher')!.getAttribute('aria-label')).to.equal('打开客服');
+    expect(await widget.setLocale('xx-YY')).to.equal('en');
+    expect(() => widget!.setLocale('' as string)).to.throw(LifebuoyConfigError);
+  });
+
+  it('destroy removes the element and its listeners, and later calls fail clearly', async () => {
+    widget = createWidget({ adapter: demo() });
+    let calls = 0;
+    widget.on('open', () => calls++);
+    const el = widget.element;
+    widget.destroy();
+    expect(el.isConnected).to.equal(false);
+    expect(document.querySelectorAll('lb-widget').length).to.equal(0);
+    el.dispatchEvent(new CustomEvent('lb-open', { detail: { view: 'home' } }));
+    expect(calls).to.equal(0);
+    let error: unknown;
+    try {
+      await widget.open();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(LifebuoyConfigError);
+    widget = undefined;
+  });
+
+  it('applies theme tokens and refuses values that could inject CSS', () => {
+    widget = createWidget({ adapter: demo(), theme: { colorPrimary: '#f0b90b', '--lb-radius': '4px' } });
+    expect(widget.element.style.getPropertyValue('--lb-color-primary')).to.equal('#f0b90b');
+    expect(widget.element.style.getPropertyValue('--lb-radius')).to.equal('4px');
+    expect(() => widget!.setTheme({ colorPrimary: 'red; background: url(https://evil)' })).to.throw(TypeError);
+  });
+});

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
+import { validated } from '../../src/adapters/validated.js';
+import { testAdapter } from '../helpers.js';
+
+async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AdapterError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('validated adapter boundary', () => {
+  it('turns a malformed payload into an invalid_response AdapterError naming the field', async () => {
+    const adapter = testAdapter({ corrupt: ['articles.search', 'articles.categories'] });
+    const error = await rejection(adapter.articles!.search({ query: '2fa', locale: 'en' }));
+    expect(error).to.be.instanceOf(AdapterError);
+    expect(error.code).to.equal('invalid_response');
+    expect(error.message).to.include('search result');
+    expect(error.message).to.include('hits');
+    expect((await rejection(adapter.articles!.categories('en'))).code).to.equal('invalid_response');
+  });
+
+  it('passes injected failures through with their codes', async () => {
+    const adapter = testAdapter({ fail: { tickets: 'rate_limited' } });
+    const error = await rejection(adapter.tickets!.list());
+    expect(error.code).to.equal('rate_limited');
+    expect(error.retryable).to.equal(true);
+  });
+
+  it('maps anything a custom adapter throws to an AdapterError', async () => {
+    const raw: SupportAdapter = {
+      name: 'broken',
+      identify: async () => {},
+      channels: {
+        list: async () => {
+          throw new TypeError('Failed to fetch');
+        },
+      },
+      status: { incidents: async () => JSON.parse('{"not": "a list"}') },
+    };
+    const adapter = validated(raw);
+    expect((await rejection(adapter.channels!.list())).code).to.equal('network');
+    expect((await rejection(adapter.status!.incidents())).code).to.equal('invalid_response');
+    expect(validated(adapter)).to.equal(adapter); // wrapping twice is a no-op
+  });
+
+  it('rejects an invalid user before it reaches the adapter', async () => {
+    let reached = false;
+    const adapter = validated({ name: 'x', identify: async () => { reached = true; } });
+    const error = await rejection(adapter.identify({ uid: 'a b c', vipTier: -1 } as never));
+    expect(error.code).to.equal('invalid_request');
+    expect(reached).to.equal(false);
+  });
+
+  it('drops a malformed conversation event and reports it, keeping the stream', async () => {
+    const events: unknown[] = [];
+    const errors: AdapterError[] = [];
+    const raw = testAdapter();
+    const adapter = validated({
+      ...raw,
+      name: 'events',
+      chat: {
+        ...raw.chat!,
+        subscribe: (_id, _after, handlers) => {
+          handlers.onEvent({ type: 'typing', seq: 1 } as never);
+          handlers.onEvent({ type: 'queue', seq: 2, position: 3 });
+          return { close() {} };
+        },
+      },
+    });
+    adapter.chat!.subscribe('c1', 0, { onEvent: (e) => events.push(e), onError: (e) => errors.push(e) });
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid_response']);
+    expect(events).to.deep.equal([{ type: 'queue', seq: 2, position: 3 }]);
+  });
+});

@@ -1,0 +1,1 @@
+Lifebuoy('init', { adapter: 'demo' });

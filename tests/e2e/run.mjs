@@ -1,0 +1,48 @@
+// End-to-end tests of the BUILT script-tag bundle (dist/lifebuoy.js), loaded through the snippet
+// into plain HTML pages in real Chromium, as an integrator would. Run `npm run build` first.
+// Prints one line per test and a final "N passed, N failed" line.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { serve } from '../../demo/serve.mjs';
+import { tests } from './specs.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+if (!existsSync(new URL('../../dist/lifebuoy.js', import.meta.url))) {
+  console.error('dist/lifebuoy.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const server = await serve({ headers: (path) => (path.endsWith('/csp.html') ? { 'content-security-policy': STRICT_CSP } : {}) });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const only = process.argv[2];
+
+let passed = 0;
+let failed = 0;
+for (const test of tests) {
+  if (only && !test.name.includes(only)) continue;
+  const context = await browser.newContext(test.context ?? {});
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const started = Date.now();
+  try {
+    await test.run({ page, context, base: server.url, pageErrors });
+    if (pageErrors.length && !test.allowPageErrors) throw new Error(`uncaught page errors: ${pageErrors.join(' | ')}`);
+    passed++;
+    console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${test.name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,284 @@
+// End-to-end specs: each gets a fresh browser context and page. Playwright's CSS locators pierce
+// open shadow roots, which is how an integrator's own tests would reach into the widget.
+import assert from 'node:assert/strict';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(predicate, { timeout = 5000, message = 'condition' } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const value = await predicate();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
+    await sleep(50);
+  }
+}
+
+const launcher = (page) => page.locator('lb-widget .launcher');
+const panelSurface = (page) => page.locator('lb-panel .surface');
+/** Text of the panel's views, including their own shadow roots (innerText does not descend into them). */
+const panelText = (page, scope = 'lb-widget') =>
+  page.locator(scope).first().evaluate((widget) => {
+    const parts = [];
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+      if (node.nodeType === Node.ELEMENT_NODE && (node.hidden || node.localName === 'style')) return;
+      if (node.shadowRoot) walk(node.shadowRoot);
+      node.childNodes.forEach(walk);
+    };
+    walk(widget.shadowRoot.querySelector('lb-panel')?.shadowRoot.querySelector('.body') ?? document.createElement('i'));
+    return parts.join(' ').replace(/\s+/g, ' ');
+  });
+
+/** Elements whose tag starts with lb-, anywhere, including inside shadow roots. */
+const countLifebuoyElements = (page) =>
+  page.evaluate(() => {
+    let count = 0;
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.localName.startsWith('lb-')) count++;
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return count;
+  });
+
+async function openPanel(page) {
+  await launcher(page).click();
+  await waitFor(async () => (await panelText(page).catch(() => '')).includes('how can we help'), { message: 'home view' });
+}
+
+/**
+ * Event listeners that Lifebuoy's scripts (anything under /dist/) hold on window, document,
+ * visualViewport and body, via the DevTools protocol. Playwright's own injected listeners are
+ * left out by their script URL.
+ */
+async function watchListeners(page, context) {
+  const session = await context.newCDPSession(page);
+  const scriptUrls = new Map();
+  session.on('Debugger.scriptParsed', (event) => scriptUrls.set(event.scriptId, event.url));
+  await session.send('Debugger.enable');
+  return async () => {
+    const counts = {};
+    for (const expression of ['window', 'document', 'window.visualViewport', 'document.body']) {
+      const { result } = await session.send('Runtime.evaluate', { expression });
+      const { listeners } = await session.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: 0 });
+      counts[expression] = listeners
+        .filter((listener) => (scriptUrls.get(listener.scriptId) ?? '').includes('/dist/'))
+        .map((listener) => listener.type)
+        .sort()
+        .join(',');
+    }
+    return counts;
+  };
+}
+
+export const tests = [
+  {
+    name: 'the snippet queues calls made before the script arrives, then replays them in order',
+    async run({ page, base }) {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/dist/lifebuoy.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${base}/tests/e2e/pages/basic.html`, { waitUntil: 'domcontentloaded' });
+      const queued = await page.evaluate(() => window.Lifebuoy.q.length);
+      assert.equal(queued, 3, 'on, on and init are queued');
+      assert.equal(await page.locator('lb-widget').count(), 0, 'nothing mounted before the script');
+      await page.evaluate(() => Lifebuoy('open', 'tickets'));
+      release();
+      await launcher(page).waitFor();
+      await waitFor(() => page.evaluate(() => window.__events.includes('open:tickets')), { message: 'the queued open' });
+      assert.equal(await page.evaluate(() => window.Lifebuoy.loaded), true);
+    },
+  },
+  {
+    name: 'opens and closes by click; Escape closes and focus returns to the launcher',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/basic.html`);
+      await openPanel(page);
+      assert.equal(await launcher(page).getAttribute('aria-expanded'), 'true');
+      assert.ok(await panelSurface(page).isVisible());
+      await page.keyboard.press('Escape');
+      await waitFor(async () => !(await panelSurface(page).isVisible()), { message: 'panel hidden' });
+      const focused = await page.evaluate(() => document.activeElement?.localName + '>' + document.activeElement?.shadowRoot?.activeElement?.className);
+      assert.equal(focused, 'lb-widget>launcher');
+      await launcher(page).click();
+      await panelSurface(page).waitFor();
+      await page.locator('lb-panel [part="close-button"]').click();
+      await waitFor(async () => !(await panelSurface(page).isVisible()), { message: 'panel hidden by the close button' });
+      assert.deepEqual(await page.evaluate(() => window.__events), ['open:home', 'close:escape', 'open:home', 'close:close-button']);
+    },
+  },
+  {
+    name: 'keyboard only: Tab reaches the launcher, Enter opens and focus moves into the panel',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/basic.html`);
+      await launcher(page).waitFor();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.localName), 'lb-widget', 'the launcher is the third tab stop');
+      await page.keyboard.press('Enter');
+      await panelSurface(page).waitFor();
+      await waitFor(() => page.evaluate(() => document.querySelector('lb-widget').shadowRoot.querySelector('lb-panel').matches(':focus-within')), { message: 'focus inside the panel' });
+      await page.keyboard.press('Escape');
+      assert.equal(await page.evaluate(() => document.activeElement?.localName), 'lb-widget');
+    },
+  },
+  {
+    name: 'the JS API opens views, closes, toggles and rejects unknown commands clearly',
+    async run({ page, base }) {
+      const errors = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${base}/tests/e2e/pages/basic.html`);
+      await launcher(page).waitFor();
+      await page.evaluate(() => Lifebuoy('open', 'channels'));
+      await waitFor(async () => (await page.locator('lb-panel #title').innerText()) === 'Contact', { message: 'channels view' });
+      await page.evaluate(() => Lifebuoy('close'));
+      assert.equal(await panelSurface(page).isVisible(), false);
+      await page.evaluate(() => Lifebuoy('toggle'));
+      assert.equal(await panelSurface(page).isVisible(), true);
+      const rejected = await page.evaluate(() => Lifebuoy('explode').then(() => 'resolved', (error) => error.message));
+      assert.match(rejected, /Unknown Lifebuoy command "explode"/);
+      assert.ok(errors.some((text) => text.includes('[Lifebuoy] Unknown Lifebuoy command')), 'also logged for snippet users');
+    },
+  },
+  {
+    name: 'mobile: the panel fills the screen and traps focus',
+    context: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/basic.html`);
+      await launcher(page).tap();
+      await panelSurface(page).waitFor();
+      await waitFor(async () => {
+        const box = await panelSurface(page).boundingBox();
+        return box && Math.round(box.width) === 375 && Math.round(box.height) === 667 && Math.round(box.x) === 0 && Math.round(box.y) === 0;
+      }, { message: 'full-screen panel' });
+      assert.equal(await panelSurface(page).getAttribute('aria-modal'), 'true');
+      for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => document.querySelector('lb-widget').shadowRoot.querySelector('lb-panel').matches(':focus-within'));
+      assert.equal(inside, true, 'Tab never leaves the modal panel');
+      const inputFontSize = await page.locator('lb-home input').evaluate((input) => getComputedStyle(input).fontSize);
+      assert.equal(inputFontSize, '16px', 'inputs are 16px so iOS does not zoom');
+    },
+  },
+  {
+    name: 'a hostile host stylesheet leaves the widget intact',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/hostile.html`);
+      await page.locator('lb-widget .launcher').waitFor({ state: 'attached' });
+      await waitFor(() => page.locator('lb-widget .launcher').isVisible(), { message: 'launcher visible' });
+      const box = await launcher(page).boundingBox();
+      assert.equal(Math.round(box.width), 56);
+      assert.equal(Math.round(box.height), 56);
+      await launcher(page).click();
+      await panelSurface(page).waitFor();
+      await waitFor(async () => (await panelText(page)).includes('how can we help'), { message: 'home view' });
+      const styles = await page.locator('lb-panel #title').evaluate((title) => {
+        const style = getComputedStyle(title);
+        return { fontSize: style.fontSize, color: style.color, display: style.display };
+      });
+      assert.deepEqual(styles, { fontSize: '18px', color: 'rgb(255, 255, 255)', display: 'block' });
+      const bodyFont = await page.locator('lb-home .subtitle').evaluate((p) => getComputedStyle(p).fontSize);
+      assert.equal(bodyFont, '14px', 'a tiny root font size does not shrink the widget');
+      const panelBox = await panelSurface(page).boundingBox();
+      assert.ok(panelBox.width >= 300 && panelBox.height >= 300, `panel is full size (${panelBox.width}×${panelBox.height})`);
+      const onTop = await page.evaluate(() => {
+        const launcherBox = document.querySelector('lb-widget').shadowRoot.querySelector('.launcher').getBoundingClientRect();
+        const hit = document.elementFromPoint(launcherBox.x + launcherBox.width / 2, launcherBox.y + launcherBox.height / 2);
+        return hit?.localName;
+      });
+      assert.equal(onTop, 'lb-widget', 'the launcher is above the host overlay');
+    },
+  },
+  {
+    name: 'works nested inside another component\'s shadow root',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/nested.html`);
+      const nestedLauncher = page.locator('app-shell lb-widget .launcher');
+      await nestedLauncher.click();
+      await waitFor(async () => (await page.locator('app-shell lb-home .greeting').innerText().catch(() => '')).includes('how can we help'), { message: 'home view' });
+      await page.keyboard.press('Escape');
+      await waitFor(async () => !(await page.locator('app-shell lb-panel .surface').isVisible()), { message: 'closed' });
+      const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.localName);
+      assert.equal(focused, 'lb-widget', 'focus returned to the launcher inside the app shell');
+    },
+  },
+  {
+    name: 'writes no cookie or storage before the user interacts',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/basic.html?open=home`);
+      await panelSurface(page).waitFor();
+      await sleep(500);
+      const stored = await page.evaluate(async () => ({
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        cookie: document.cookie,
+        databases: (await indexedDB.databases()).map((db) => db.name),
+      }));
+      assert.deepEqual(stored, { local: [], session: [], cookie: '', databases: [] });
+    },
+  },
+  {
+    name: 'loads lazily: only the launcher code runs before interaction',
+    async run({ page, base }) {
+      const scripts = [];
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+      await page.goto(`${base}/tests/e2e/pages/basic.html`);
+      await launcher(page).waitFor();
+      await sleep(300);
+      const before = [...scripts];
+      assert.ok(!before.some((path) => /demo-|schemas-/.test(path)), `no adapter or schema code before interaction: ${before.join(', ')}`);
+      assert.equal(await page.evaluate(() => customElements.get('lb-panel')), undefined);
+      await launcher(page).hover();
+      await waitFor(() => page.evaluate(() => Boolean(customElements.get('lb-panel'))), { message: 'panel code loaded on hover' });
+    },
+  },
+  {
+    name: 'destroy removes every element and listener it added',
+    async run({ page, base, context }) {
+      const listenerCounts = await watchListeners(page, context);
+      await page.goto(`${base}/tests/e2e/pages/basic.html?noinit=1`);
+      await waitFor(() => page.evaluate(() => window.Lifebuoy.loaded), { message: 'script loaded' });
+      const baseline = await listenerCounts();
+      await page.evaluate(() => Lifebuoy('init', { adapter: { type: 'demo', options: { latency: 0 } } }));
+      // Opened through the API: Playwright's own click() installs window listeners of its own.
+      await page.evaluate(() => Lifebuoy('open'));
+      await waitFor(async () => (await panelText(page)).includes('how can we help'), { message: 'home view' });
+      await page.evaluate(() => Lifebuoy('open', 'search'));
+      await sleep(300);
+      const during = await listenerCounts();
+      assert.notDeepEqual(during, baseline, 'the open widget does listen (so the check below can fail)');
+      await page.evaluate(() => Lifebuoy('destroy'));
+      await sleep(100);
+      assert.equal(await countLifebuoyElements(page), 0, 'no lb-* element left');
+      const after = await listenerCounts();
+      assert.deepEqual(after, baseline, `listeners back to the baseline: ${JSON.stringify({ baseline, after })}`);
+      await page.evaluate(() => Lifebuoy('init', { adapter: 'demo' }));
+      await launcher(page).waitFor();
+    },
+  },
+  {
+    name: 'loading the script twice and calling init twice gives one widget',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/twice.html`);
+      await launcher(page).waitFor();
+      await sleep(500);
+      assert.equal(await page.locator('lb-widget').count(), 1);
+    },
+  },
+  {
+    name: 'works under a strict Content-Security-Policy with zero violations',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/csp.html`);
+      await openPanel(page);
+      await page.evaluate(() => Lifebuoy('open', 'search'));
+      await sleep(500);
+      await page.evaluate(() => Lifebuoy('open', 'chat'));
+      await sleep(500);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    },
+  },
+];
