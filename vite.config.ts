@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'production' || mode === 'npm') {
+  if (mode === 'npm') {
     return {
       build: {
         outDir: 'dist/esm',

@@ -1,0 +1,57 @@
+// Renders every story of the built Storybook in real Chromium and fails on any story that throws,
+// logs an error or renders nothing — a Storybook build can succeed while its stories are broken.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const root = normalize(join(process.cwd(), 'storybook-static'));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  const file = normalize(join(root, path === '/' ? 'index.html' : path));
+  try {
+    const body = readFileSync(file);
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+let passed = 0;
+let failed = 0;
+for (const story of stories) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && !/Failed to load resource/.test(message.text()) && problems.push(message.text()));
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  try {
+    await page.waitForFunction(() => {
+      const rootEl = document.querySelector('#storybook-root');
+      return rootEl && rootEl.querySelector('*') && !document.body.classList.contains('sb-show-errordisplay');
+    }, null, { timeout: 10000 });
+    await page.waitForTimeout(300);
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('Storybook error display');
+  } catch (error) {
+    problems.push(`did not render: ${error.message.split('\n')[0]}`);
+  }
+  if (problems.length) {
+    failed++;
+    console.log(`  ✗ ${story.title} / ${story.name}: ${problems.slice(0, 3).join(' | ')}`);
+  } else passed++;
+  await page.close();
+}
+await browser.close();
+server.close();
+console.log(`storybook: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
