@@ -10,7 +10,7 @@ import { i18n } from './core/i18n-store.js';
 import { storageGate } from './core/storage.js';
 import { defineElement } from './core/define.js';
 import { LbWidget, type AdapterSource } from './components/widget/widget.js';
-import { applyTheme, type ThemeOption } from './styles/theme.js';
+import type { ThemeOption } from './styles/theme.js';
 
 /** Thrown (or, from the script tag, logged) when the host page passes something invalid. */
 export class LifebuoyConfigError extends Error {
@@ -120,7 +120,7 @@ export interface WidgetHandle {
   off<N extends WidgetEventName>(name: N, handler: WidgetEventHandler<N>): void;
   identify(user: User | null): Promise<void>;
   setLocale(locale: string): Promise<string>;
-  setTheme(theme: ThemeOption): void;
+  setTheme(theme: ThemeOption): Promise<void>;
   destroy(): void;
 }
 
@@ -164,8 +164,8 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
   if (options.offset?.x !== undefined) element.style.setProperty('--lb-launcher-offset-x', `${options.offset.x}px`);
   if (options.offset?.y !== undefined) element.style.setProperty('--lb-launcher-offset-y', `${options.offset.y}px`);
   if (options.zIndex !== undefined) element.style.setProperty('--lb-z-index', String(options.zIndex));
-  if (options.theme !== undefined) applyTheme(element, options.theme);
   container.appendChild(element);
+  if (options.theme !== undefined) void applyThemeLazily(element, options.theme).catch((error: Error) => reportError(element, error));
 
   // Standalone elements elsewhere on the page (a header <lb-search>) share this backend.
   let sharedAdapter: SupportAdapter | undefined;
@@ -238,9 +238,9 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
       if (typeof locale !== 'string' || locale.length < 2) throw new LifebuoyConfigError('setLocale needs a locale such as "en" or "zh-CN".');
       return i18n.setLocale(locale);
     },
-    setTheme(theme) {
+    async setTheme(theme) {
       alive();
-      applyTheme(element, theme);
+      await applyThemeLazily(element, theme);
     },
     destroy() {
       if (destroyed) return;
@@ -259,6 +259,12 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
   if (typeof source !== 'function') void shareAdapter();
   if (options.open) void handle.open(options.open === true ? undefined : options.open);
   return handle;
+}
+
+/** Theme code loads only when a theme is given (it is not needed for the default look). */
+async function applyThemeLazily(element: HTMLElement, theme: ThemeOption): Promise<void> {
+  const { applyTheme } = await import('./styles/theme.js');
+  applyTheme(element, theme);
 }
 
 /** A problem found after init returned (an invalid user): logged and fired as `lb-error`. */

@@ -7,7 +7,6 @@
  * This file holds no catalogue, so the launcher can use it without pulling in every message:
  * import `./i18n.js` (which registers the full English catalogue) everywhere else.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageKey } from '../i18n/en.js';
 import { catalogueLoaders, RTL_LANGUAGES } from '../i18n/locales.js';
 
@@ -155,43 +154,3 @@ class I18nStore {
 /** The page-wide localization store. */
 export const i18n = new I18nStore();
 
-/** Re-renders its host when the locale changes; `t()` reads the current catalogue. */
-export class LocalizeController implements ReactiveController {
-  private unsubscribe?: () => void;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unsubscribe = i18n.subscribe(() => this.host.requestUpdate());
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-  }
-
-  get locale(): string {
-    return i18n.locale;
-  }
-
-  get dir(): 'ltr' | 'rtl' {
-    return i18n.dir;
-  }
-
-  t(key: MessageKey, params?: MessageParams): string {
-    return i18n.t(key, params);
-  }
-
-  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    return i18n.date(value, options);
-  }
-
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return i18n.number(value, options);
-  }
-
-  relativeTime(value: Date | string | number, now?: number): string {
-    return i18n.relativeTime(value, now);
-  }
-}

@@ -3,6 +3,7 @@
  * file under ./en/ so that features can grow independently; keys are prefixed by area.
  */
 import { common } from './en/common.js';
+import { launcher } from './en/launcher.js';
 import { widget } from './en/widget.js';
 import { search } from './en/search.js';
 import { chat } from './en/chat.js';
@@ -12,6 +13,7 @@ import { safety } from './en/safety.js';
 
 export const en = {
   ...common,
+  ...launcher,
   ...widget,
   ...search,
   ...chat,

@@ -31,6 +31,7 @@ describe('<lb-widget>', () => {
     expect(button.getAttribute('aria-label')).to.equal('Open support');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.querySelector('lb-panel')).to.equal(null); // panel code not even rendered yet
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!.hidden).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -134,7 +135,8 @@ describe('<lb-widget>', () => {
     expect(launcher(el).getAttribute('aria-label')).to.equal('Open support, 1 unread message');
     el.unread = 0;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="badge"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!.hidden).to.equal(true);
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Open support');
   });
 
   it('takes the unread count from a view inside the panel', async () => {

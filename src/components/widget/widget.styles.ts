@@ -1,8 +1,7 @@
-import { css } from 'lit';
-
-export const widgetStyles = css`
+/** The launcher's styles, as plain CSS: the launcher renders before Lit loads. */
+export const widgetCss = `
   :host {
-    display: contents;
+    display: contents !important;
   }
   .launcher {
     position: fixed;
@@ -33,6 +32,13 @@ export const widgetStyles = css`
   .launcher svg {
     width: 26px;
     height: 26px;
+  }
+  .launcher .when-open,
+  :host([open]) .launcher .when-closed {
+    display: none;
+  }
+  :host([open]) .launcher .when-open {
+    display: contents;
   }
   .badge {
     position: absolute;

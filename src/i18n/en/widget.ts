@@ -1,9 +1,5 @@
 /** Messages of the widget shell: launcher, panel, home view, navigation. */
 export const widget = {
-  'widget.launcher.open': 'Open support',
-  'widget.launcher.close': 'Close support',
-  'widget.launcher.unread': '{count} unread messages',
-  'widget.launcher.unread.one': '{count} unread message',
   'widget.panel.title': 'Support',
   'widget.panel.label': 'Customer support',
   'widget.home.greeting': 'Hi{name}, how can we help?',
