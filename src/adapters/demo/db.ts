@@ -3,6 +3,7 @@
  * (nothing is written before the user interacts). Each collection is loaded lazily.
  */
 import { storageGate } from '../../core/storage.js';
+import { stringifyJson } from '../../core/json.js';
 
 export class DemoDb {
   private readonly cache = new Map<string, unknown>();
@@ -29,7 +30,7 @@ export class DemoDb {
 
   write<T>(collection: string, value: T): void {
     this.cache.set(collection, value);
-    if (this.persist) storageGate.set(this.key(collection), JSON.stringify(value));
+    if (this.persist) storageGate.set(this.key(collection), stringifyJson(value));
   }
 
   /** Read, change and write back in one step. */

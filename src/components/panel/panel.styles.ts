@@ -7,6 +7,10 @@ export const panelStyles = css`
   .surface {
     position: fixed;
     z-index: var(--lb-z-index);
+    /* A manual popover in the top layer where supported; undo the UA popover styles. */
+    inset: auto;
+    margin: 0;
+    padding: 0;
     top: 0;
     left: 0;
     width: min(var(--lb-panel-width), calc(100vw - 16px));

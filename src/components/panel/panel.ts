@@ -12,6 +12,7 @@ import { FocusTrapController } from '../../core/focus-trap.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import { panelStyles } from './panel.styles.js';
+import { showInTopLayer } from '../../core/top-layer.js';
 import { VIEWS, viewById, type ViewDescriptor } from './views.js';
 
 const MOBILE_QUERY = '(max-width: 640px), (max-height: 500px)';
@@ -119,8 +120,21 @@ export class LbPanel extends LitElement {
   }
 
   override updated(changed: PropertyValues): void {
+    if (changed.has('open')) this.syncTopLayer();
     if (changed.has('open') || changed.has('mobile') || changed.has('anchor')) this.reposition();
     this.focusTrap.active = this.open && this.mobile;
+  }
+
+  /** The open panel lives in the top layer, above anything the host page stacks or transforms. */
+  private syncTopLayer(): void {
+    const surface = this.surface;
+    if (!surface || typeof surface.showPopover !== 'function') return;
+    try {
+      if (this.open) showInTopLayer(surface);
+      else if (surface.matches(':popover-open')) surface.hidePopover();
+    } catch {
+      // detached: nothing to do
+    }
   }
 
   /** Loads (if needed), validates and provides the adapter; a failure becomes the error state. */
@@ -286,6 +300,7 @@ export class LbPanel extends LitElement {
       <div
         class="surface ${this.mobile ? 'mobile' : ''}"
         part="base"
+        popover="manual"
         role="dialog"
         aria-modal=${this.mobile ? 'true' : 'false'}
         aria-labelledby="title"

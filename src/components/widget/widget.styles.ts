@@ -6,6 +6,10 @@ export const widgetCss = `
   .launcher {
     position: fixed;
     z-index: var(--lb-z-index);
+    /* The launcher is a manual popover (top layer) where supported: no host transform, clip or
+       z-index can hide it. Undo the UA popover styles. */
+    inset: auto;
+    overflow: visible;
     inset-block-end: var(--lb-launcher-offset-y);
     inset-inline-end: var(--lb-launcher-offset-x);
     width: var(--lb-launcher-size);

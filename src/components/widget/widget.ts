@@ -4,6 +4,7 @@ import { emit, type CloseSource, type NavigateParams, type ViewId } from '../../
 // The launcher loads before any interaction: the i18n store and its own few messages only.
 import { i18n } from '../../core/i18n-store.js';
 import { storageGate } from '../../core/storage.js';
+import { showInTopLayer } from '../../core/top-layer.js';
 import { launcher as launcherMessages } from '../../i18n/en/launcher.js';
 import { baseCss, tokensCss } from '../../styles/tokens-css.js';
 import { widgetCss } from './widget.styles.js';
@@ -32,7 +33,7 @@ function launcherSheet(): CSSStyleSheet {
 
 const ICON = (path: string) =>
   `<svg viewBox="0 0 24 24" width="26" height="26" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${path}</svg>`;
-const TEMPLATE = `<button class="launcher" part="launcher" type="button" aria-expanded="false" aria-controls="panel">
+const TEMPLATE = `<button class="launcher" part="launcher" type="button" aria-expanded="false" aria-controls="panel" popover="manual">
   <slot name="launcher-icon"><span class="when-closed">${ICON('<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z"/>')}</span><span class="when-open">${ICON('<path d="M6 6l12 12M18 6L6 18"/>')}</span></slot>
   <span class="badge" part="badge" aria-hidden="true" hidden></span>
 </button>`;
@@ -100,6 +101,7 @@ export class LbWidget extends HTMLElement {
 
   connectedCallback(): void {
     if (this.consent) storageGate.allow();
+    showInTopLayer(this.launcher);
     this.unsubscribeLocale = i18n.subscribe(() => this.renderLabels());
     this.renderLabels();
   }
