@@ -6,7 +6,7 @@
  *  - `--mode loader`: dist/lifebuoy.js, the classic script that imports the embed bundle.
  * `vite` (dev) serves demo/ with the sources.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -36,7 +36,7 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
     return {
       plugins: [minifyCssTemplates()],
