@@ -1,9 +1,13 @@
 // Renders every story of the built Storybook in real Chromium and fails on any story that throws,
-// logs an error or renders nothing — a Storybook build can succeed while its stories are broken.
+// logs an error, renders nothing or has an axe-core accessibility violation (WCAG 2.2 A/AA rules)
+// — a Storybook build can succeed while its stories are broken or inaccessible.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const root = normalize(join(process.cwd(), 'storybook-static'));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -40,8 +44,19 @@ for (const story of stories) {
       const rootEl = document.querySelector('#storybook-root');
       return rootEl && rootEl.querySelector('*') && !document.body.classList.contains('sb-show-errordisplay');
     }, null, { timeout: 10000 });
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(600);
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('Storybook error display');
+    if (!story.tags?.includes('skip-axe')) {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      });
+      for (const violation of violations) problems.push(`axe ${violation}`);
+    }
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   }
