@@ -62,7 +62,7 @@ export default defineConfig(({ mode }): UserConfig => {
             chunkFileNames: 'chunks/[name]-[hash].js',
             // What the launcher needs (and the panel shares) travels in one chunk: fewer requests before interaction.
             codeSplitting: {
-              groups: [{ name: 'launcher', test: /src[\\/](core[\\/](i18n-store|storage|json|events|define|top-layer)|styles[\\/]tokens-css|i18n[\\/](en[\\/]launcher|locales))\.ts/ }],
+              groups: [{ name: 'launcher', test: /src[\\/](core[\\/](i18n-store|storage|json|events|define|top-layer|focus-within)|styles[\\/]tokens-css|i18n[\\/](en[\\/]launcher|locales))\.ts/ }],
             },
           },
         },

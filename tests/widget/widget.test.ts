@@ -6,14 +6,15 @@ import type { LbPanel } from '../../src/components/panel/panel.js';
 import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
 import { createDemoAdapter } from '../../src/adapters/demo/index.js';
 import { resetStorage, until, visibleText } from '../helpers.js';
+import { hasFocusWithin } from '../../src/core/focus-within.js';
 
 const fastDemo = (options = {}) => createDemoAdapter({ latency: 0, speed: 0, namespace: `w${Math.random()}`, ...options });
 
 async function openWidget(el: LbWidget): Promise<LbPanel> {
   await el.show();
-  await until(() => el.shadowRoot!.querySelector('lb-panel'), 3000, 'panel');
+  await until(() => el.shadowRoot!.querySelector('lb-panel'), 8000, 'panel');
   const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
-  await until(() => visibleText(panel).includes('how can we help'), 3000, 'home view');
+  await until(() => visibleText(panel).includes('how can we help'), 8000, 'home view');
   return panel;
 }
 
@@ -56,10 +57,12 @@ describe('<lb-widget>', () => {
     const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
     launcher(el).focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => el.open && el.shadowRoot!.querySelector('lb-panel'));
+    await until(() => el.open && el.shadowRoot!.querySelector('lb-panel'), 8000);
     const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
     await until(() => visibleText(panel).includes('how can we help'));
-    await until(() => panel.matches(':focus-within'), 3000, 'focus inside the panel');
+    await until(() => hasFocusWithin(panel), 8000, 'focus inside the panel');
+    // …on the view's own first field once the view has loaded (the search box on home).
+    await until(() => panel.shadowRoot!.querySelector('lb-home')?.shadowRoot?.activeElement?.localName === 'input', 8000, 'focus on the search box');
     const closed = oneEvent(el, 'lb-close');
     await sendKeys({ press: 'Escape' });
     expect((await closed).detail).to.deep.equal({ source: 'escape' });

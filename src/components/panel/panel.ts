@@ -13,6 +13,7 @@ import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import { panelStyles } from './panel.styles.js';
 import { showInTopLayer } from '../../core/top-layer.js';
+import { hasFocusWithin } from '../../core/focus-within.js';
 import { VIEWS, viewById, type ViewDescriptor } from './views.js';
 
 const MOBILE_QUERY = '(max-width: 640px), (max-height: 500px)';
@@ -167,13 +168,30 @@ export class LbPanel extends LitElement {
   /** Retries loading the adapter after a failure. */
   private retryAdapter = () => void this.resolveAdapter();
 
-  /** Moves focus into the panel: the active view's preferred field, else the panel itself. */
+  /**
+   * Moves focus into the panel: the active view's preferred field (`focusInitial()`), else the
+   * panel itself. If the view's code is still loading, focus moves again once it is ready.
+   */
   focusInitial(): void {
-    void this.updateComplete.then(() => {
-      const viewElement = this.body?.querySelector<HTMLElement & { focusInitial?: () => void }>(`[data-view="${this.view}"] > *`);
-      if (viewElement?.focusInitial) viewElement.focusInitial();
-      else this.surface?.focus();
-    });
+    this.focusPending = true;
+    void this.updateComplete.then(() => this.focusView());
+  }
+
+  private focusPending = false;
+
+  private async focusView(): Promise<void> {
+    if (!this.focusPending || !this.open) return;
+    const viewElement = this.body?.querySelector<HTMLElement & { focusInitial?: () => void; updateComplete?: Promise<unknown> }>(
+      `[data-view="${this.view}"] > *`,
+    );
+    if (viewElement && typeof viewElement.focusInitial === 'function') {
+      this.focusPending = false;
+      await viewElement.updateComplete;
+      viewElement.focusInitial();
+      return;
+    }
+    // Not ready yet: hold focus on the dialog so keyboard users are inside it meanwhile.
+    if (!hasFocusWithin(this)) this.surface?.focus();
   }
 
   private onMediaChange = (event: MediaQueryListEvent) => {
@@ -229,7 +247,11 @@ export class LbPanel extends LitElement {
     if (this.loadStates.get(view.id) === 'ready' || this.loadStates.get(view.id) === 'loading') return;
     this.loadStates = new Map(this.loadStates).set(view.id, 'loading');
     view.load().then(
-      () => (this.loadStates = new Map(this.loadStates).set(view.id, 'ready')),
+      async () => {
+        this.loadStates = new Map(this.loadStates).set(view.id, 'ready');
+        await this.updateComplete;
+        if (view.id === this.view) void this.focusView();
+      },
       () => (this.loadStates = new Map(this.loadStates).set(view.id, 'error')),
     );
   }

@@ -5,6 +5,7 @@ import { emit, type CloseSource, type NavigateParams, type ViewId } from '../../
 import { i18n } from '../../core/i18n-store.js';
 import { storageGate } from '../../core/storage.js';
 import { showInTopLayer } from '../../core/top-layer.js';
+import { hasFocusWithin } from '../../core/focus-within.js';
 import { launcher as launcherMessages } from '../../i18n/en/launcher.js';
 import { baseCss, tokensCss } from '../../styles/tokens-css.js';
 import { widgetCss } from './widget.styles.js';
@@ -220,7 +221,7 @@ export class LbWidget extends HTMLElement {
   async hide(source: CloseSource = 'api'): Promise<boolean> {
     if (!this.open) return true;
     if (source !== 'api' && !emit(this, 'lb-request-close', { source }, { cancelable: true })) return false;
-    const panelHadFocus = this.panel?.matches(':focus-within') ?? false;
+    const panelHadFocus = this.panel ? hasFocusWithin(this.panel) : false;
     this.open = false;
     // Focus returns to the launcher only when it was inside the panel; never steal it from the page.
     if (panelHadFocus || source !== 'api') this.launcher.focus();
