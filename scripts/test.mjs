@@ -35,6 +35,12 @@ function run(command, args, options = {}) {
 }
 
 ensureBrowsers();
+// The reference server (server/) has its own dependencies (better-sqlite3 builds from source).
+if (!existsSync('server/node_modules/better-sqlite3')) {
+  console.log('Installing the reference server\'s dependencies (npm ci --prefix server)…');
+  const result = spawnSync('npm', ['ci', '--prefix', 'server', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
 const counts = { passed: 0, failed: 0 };
 const steps = [];
 const step = async (name, command, args, parse, env) => {
@@ -63,7 +69,16 @@ const parseLine = (prefix) => (output) => {
   return match ? { passed: Number(match[1]), failed: Number(match[2]) } : null;
 };
 
+const parseNodeTest = (output) => {
+  const pass = [...output.matchAll(/^# pass (\d+)$/gm)].at(-1);
+  const fail = [...output.matchAll(/^# fail (\d+)$/gm)].at(-1);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+};
+
 await step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+await step('type check (server)', 'npx', ['tsc', '-p', 'server', '--noEmit']);
+await step('OpenAPI document matches the schemas', 'npm', ['--prefix', 'server', 'run', 'openapi:check']);
+await step('reference server tests (Node)', 'npm', ['--prefix', 'server', 'test'], parseNodeTest);
 await step('browser tests (Chromium + Firefox)', 'npx', ['wtr'], parseWtr, { CI: 'true' });
 const built = await step('build', 'node', ['scripts/build.mjs']);
 if (built === 0) {
