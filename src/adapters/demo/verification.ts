@@ -1,11 +1,69 @@
-/** Demo official-channel list. (Foundation version; see issue 7.) */
+/**
+ * The demo exchange's official channels and staff-message signatures.
+ *
+ * Everything uses reserved names so nothing points at a real company: the `.example` top-level
+ * domain (RFC 2606) and the telephone ranges set aside for fiction (US 555-01xx, UK 020 7946 0xxx,
+ * Australia 02 5550 xxxx). Handles are the demo brand's.
+ *
+ * Staff signatures: the demo backend "signs" a staff message by recording its id (a real backend
+ * would check an HMAC or a signature from its agent desk). The demo chat calls
+ * `recordStaffSignature(context, messageId)` for every genuine bot or agent message;
+ * `verifyStaffMessages` answers `verified: false` for anything else — e.g. a message claiming to be
+ * staff that the backend never signed.
+ */
 import type { VerificationApi } from '../contract.js';
+import type { OfficialChannels, StaffSignatureCheck } from '../schemas.js';
 import type { DemoContext } from './context.js';
 
-export function createDemoVerification(_context: DemoContext): VerificationApi {
+export const DEMO_OFFICIAL_CHANNELS: OfficialChannels = {
+  domains: [
+    'lifebuoy-exchange.example', // web, app, help center, api, status (all subdomains)
+    'lifebuoy.example', // short domain used in emails and SMS links
+    'lbx.example', // link shortener
+  ],
+  emails: [
+    'support@lifebuoy-exchange.example',
+    'vip@lifebuoy-exchange.example',
+    'security@lifebuoy-exchange.example',
+    'compliance@lifebuoy-exchange.example',
+    'no-reply@notice.lifebuoy-exchange.example',
+  ],
+  phones: [
+    '+18005550142', // United States and Canada, toll free (fictional 555-01xx range)
+    '+442079460958', // United Kingdom (Ofcom drama range 020 7946 0xxx)
+    '+61255501234', // Australia (ACMA drama range 02 5550 xxxx)
+  ],
+  handles: [
+    { platform: 'x', handle: 'LifebuoyEx' },
+    { platform: 'x', handle: 'LifebuoySupport' },
+    { platform: 'telegram', handle: 'lifebuoy_exchange' },
+    { platform: 'telegram', handle: 'lifebuoy_announcements' },
+    { platform: 'discord', handle: 'lifebuoy' },
+    { platform: 'youtube', handle: 'LifebuoyExchange' },
+    { platform: 'instagram', handle: 'lifebuoy.exchange' },
+  ],
+  brands: ['lifebuoy', 'lbx'],
+};
+
+const SIGNATURES = 'staff-signatures';
+
+/** Marks a demo bot or agent message as genuinely sent by staff (the demo's stand-in for a backend signature). */
+export function recordStaffSignature(context: DemoContext, messageId: string): void {
+  context.db.update<string[]>(SIGNATURES, () => [], (ids) => {
+    if (!ids.includes(messageId)) ids.push(messageId);
+    // Keep the collection small: only recent messages are ever asked about.
+    if (ids.length > 500) ids.splice(0, ids.length - 500);
+  });
+}
+
+export function createDemoVerification(context: DemoContext): VerificationApi {
   return {
     async officialChannels() {
-      return { domains: ['lifebuoy-exchange.example'], emails: ['support@lifebuoy-exchange.example'], phones: [], handles: [], brands: ['lifebuoy'] };
+      return structuredClone(DEMO_OFFICIAL_CHANNELS);
+    },
+    async verifyStaffMessages(messageIds): Promise<StaffSignatureCheck[]> {
+      const signed = new Set(context.db.read<string[]>(SIGNATURES, () => []));
+      return messageIds.map((messageId) => ({ messageId, verified: signed.has(messageId) }));
     },
   };
 }
