@@ -343,6 +343,7 @@ export class LbPanel extends LitElement {
         ${code
           ? html`<p class="anti-phishing" part="anti-phishing" title=${t.t('widget.antiPhishing.hint')}>
               ${icons.shield}<span>${t.t('widget.antiPhishing', { code })}</span>
+              <span class="visually-hidden">${t.t('widget.antiPhishing.hint')}</span>
             </p>`
           : nothing}
         <div class="body" part="body">${this.renderViews()}</div>
