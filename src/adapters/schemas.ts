@@ -217,13 +217,16 @@ export const ticketFieldSchema = z.object({
   required: z._default(z.boolean(), false),
   helpText: z.optional(text(1000)),
   placeholder: z.optional(text(200)),
-  options: z.optional(z.array(z.object({ value: text(200), label: text(200) }))),
+  /** For select fields, an option may carry its asset's decimals (see `assetField`). */
+  options: z.optional(z.array(z.object({ value: text(200), label: text(200), precision: z.optional(z.int().check(z.minimum(0), z.maximum(30))) }))),
   /** Show this field only when another field's value is one of these. */
   showWhen: z.optional(z.object({ field: id, equals: z.array(text(200)) })),
   /** For tx-hash, address, amount and memo fields: the field holding the network. */
   networkField: z.optional(id),
   /** For amount fields: the number of decimals allowed. */
   precision: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
+  /** For amount fields: the select holding the asset; its chosen option's `precision` wins over `precision`. */
+  assetField: z.optional(id),
   maxFiles: z.optional(z.int().check(z.minimum(1))),
   maxBytes: z.optional(z.int().check(z.minimum(1))),
   accept: z.optional(z.array(text(100))),
@@ -303,8 +306,11 @@ const hhmm = z.string().check(z.regex(/^([01]\d|2[0-4]):[0-5]\d$/));
 export const openingHoursSchema = z.object({
   /** IANA time zone, e.g. "Asia/Singapore". */
   timeZone: text(64),
-  /** Keys mon..sun; each a list of [open, close] in local "HH:MM". Missing day = closed. */
-  weekly: z.record(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.array(z.tuple([hhmm, hhmm]))),
+  /**
+   * Keys mon..sun; each a list of [open, close] in local "HH:MM". Missing day = closed. A range whose
+   * close is not after its open ("22:00"–"02:00") runs overnight into the next day; "24:00" = midnight.
+   */
+  weekly: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.array(z.tuple([hhmm, hhmm]))),
   /** Local dates "YYYY-MM-DD" on which the channel is closed. */
   holidays: z._default(z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), []),
 });

@@ -33,6 +33,8 @@ export interface LbEventDetails {
   'lb-conversation-start': { conversationId: string };
   'lb-conversation-close': { conversationId: string };
   'lb-ticket-created': { ticket: Ticket };
+  /** A suggested article solved the problem while the user was filling in the ticket form. */
+  'lb-ticket-deflected': { article: ArticleSummary; categoryId: string };
   'lb-channel-select': { channel: Channel };
   'lb-secret-blocked': { kind: string; source: string };
   'lb-error': { code: string; message: string; source: string };
@@ -58,6 +60,7 @@ declare global {
     'lb-conversation-start': LbEvent<'lb-conversation-start'>;
     'lb-conversation-close': LbEvent<'lb-conversation-close'>;
     'lb-ticket-created': LbEvent<'lb-ticket-created'>;
+    'lb-ticket-deflected': LbEvent<'lb-ticket-deflected'>;
     'lb-channel-select': LbEvent<'lb-channel-select'>;
     'lb-secret-blocked': LbEvent<'lb-secret-blocked'>;
     'lb-error': LbEvent<'lb-error'>;

@@ -1,0 +1,32 @@
+/**
+ * Memos and tags: which networks need one (deposits to a shared exchange address are matched by
+ * it) and what each network accepts.
+ */
+import { findNetwork } from './networks.js';
+import { fail, ok, type ValidationResult } from './result.js';
+
+export { memoKind } from './networks.js';
+
+/** True when a deposit on this network needs a memo or tag besides the address. */
+export function needsMemo(networkId: string | undefined): boolean {
+  return Boolean(findNetwork(networkId)?.memo);
+}
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * XRP destination tags are whole numbers up to 4 294 967 295; Stellar text memos hold 28 bytes
+ * (or a number up to 2^64 − 1); other networks take up to 256 bytes.
+ */
+export function validateMemo(value: string, networkId?: string): ValidationResult {
+  const memo = value.trim();
+  const network = findNetwork(networkId);
+  if (network?.id === 'XRP') {
+    return /^\d{1,10}$/.test(memo) && Number(memo) <= 0xffffffff ? ok(String(Number(memo))) : fail('tickets.validation.memo.tag');
+  }
+  if (network?.id === 'XLM') {
+    if (/^\d+$/.test(memo)) return BigInt(memo) < 2n ** 64n ? ok(memo) : fail('tickets.validation.memo.tooLong', { max: 28 });
+    return utf8Length(memo) <= 28 ? ok(memo) : fail('tickets.validation.memo.tooLong', { max: 28 });
+  }
+  return utf8Length(memo) <= 256 ? ok(memo) : fail('tickets.validation.memo.tooLong', { max: 256 });
+}

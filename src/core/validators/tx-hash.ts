@@ -1,0 +1,43 @@
+/** Transaction hashes checked per network, and the block-explorer page of a valid one. */
+import { checkBase58Length } from './encodings.js';
+import { findNetwork, type ChainFamily } from './networks.js';
+import { fail, ok, type ValidationResult } from './result.js';
+
+const HEX64 = /^(0x)?([0-9a-fA-F]{64})$/;
+
+/** Canonical spelling per family: EVM with 0x, XRP and Cosmos upper-case, the rest lower-case. */
+function canonicalHex(hex: string, family: ChainFamily): string {
+  if (family === 'evm') return `0x${hex.toLowerCase()}`;
+  if (family === 'xrp' || family === 'atom') return hex.toUpperCase();
+  return hex.toLowerCase();
+}
+
+/**
+ * Checks a transaction id for the chosen network: 32-byte hex for most chains (an `0x` prefix is
+ * added or dropped as the network writes it), a 64-byte base58 signature for Solana, and hex or
+ * base64 for TON.
+ */
+export function validateTxHash(value: string, networkId?: string): ValidationResult {
+  const hash = value.trim();
+  const network = findNetwork(networkId);
+  const hex = HEX64.exec(hash)?.[2];
+  const solana = !hex && checkBase58Length(hash, 64) === 'ok';
+  if (!network) return hex || solana ? ok(hash) : fail('tickets.validation.txHash.format');
+  if (network.family === 'solana') {
+    if (solana) return ok(hash);
+    return fail(hex ? 'tickets.validation.txHash.notSolana' : 'tickets.validation.txHash.invalid', { network: network.name });
+  }
+  if (hex) return ok(canonicalHex(hex, network.family));
+  if (network.family === 'ton' && /^[A-Za-z0-9+/_-]{43}=?$/.test(hash)) return ok(hash);
+  if (solana) return fail('tickets.validation.txHash.solanaElsewhere', { network: network.name });
+  if (/^(0x)?[0-9a-fA-F]+$/.test(hash)) return fail('tickets.validation.txHash.length', { length: hash.replace(/^0x/, '').length });
+  return fail('tickets.validation.txHash.invalid', { network: network.name });
+}
+
+/** The explorer page of a transaction, or undefined when the hash or network is not valid. */
+export function explorerUrl(networkId: string | undefined, value: string): string | undefined {
+  const network = findNetwork(networkId);
+  const result = validateTxHash(value, networkId);
+  if (!network || !result.valid || !result.normalized) return undefined;
+  return network.explorer.replace('{hash}', encodeURIComponent(result.normalized));
+}
