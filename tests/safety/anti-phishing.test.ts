@@ -21,7 +21,10 @@ describe('anti-phishing code in the panel', () => {
     await widget.open();
     await until(codeElement, 3000, 'the anti-phishing code');
     const element = codeElement()!;
-    expect(element.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Your anti-phishing code: BLUE-OTTER-2931');
+    // The explanation is read to screen readers too, not only shown as a tooltip.
+    expect(element.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Your anti-phishing code: BLUE-OTTER-2931 Only the genuine support panel knows this code.',
+    );
     expect(element.getAttribute('title')).to.equal('Only the genuine support panel knows this code.');
     // Not clipped: a user compares every character.
     const rect = element.getBoundingClientRect();
