@@ -11,5 +11,5 @@ await build({ mode: 'npm', logLevel: 'warn' });
 await build({ mode: 'embed', logLevel: 'warn' });
 await build({ mode: 'loader', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.']);
+run('npx', ['cem', 'analyze']);
 console.log('build: dist/esm (npm), dist/types, dist/lifebuoy.js + dist/lifebuoy/ (script tag), custom-elements.json');
