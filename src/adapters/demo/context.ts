@@ -31,8 +31,14 @@ export interface DemoAdapterOptions {
   seed?: number;
   /** Multiplier for the simulated bot/agent timers (0 = instant, for tests). Default 1. */
   speed?: number;
+  /** Live chat: false = every agent is busy, so a handoff ends with an offer to leave a ticket. Default true. */
+  agentsAvailable?: boolean;
+  /** Live chat: true = outside business hours, so a handoff ends with an offer to leave a ticket. Default false. */
+  outsideHours?: boolean;
   /** Clock, replaceable in tests. */
   now?: () => number;
+  /** Service status to report: the demo incident and maintenance (default), or `"none"` (all healthy). */
+  incidents?: 'default' | 'none';
 }
 
 export interface DemoContext {

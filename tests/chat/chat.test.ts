@@ -1,0 +1,407 @@
+import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/chat/define.js';
+import type { LbChat } from '../../src/components/chat/chat.js';
+import type { LbChatComposer } from '../../src/components/chat-composer/chat-composer.js';
+import type { SupportAdapter } from '../../src/adapters/contract.js';
+import type { Message } from '../../src/adapters/schemas.js';
+import type { DemoAdapterOptions } from '../../src/adapters/demo/index.js';
+import { scanForSecrets } from '../../src/core/secret-guard.js';
+import { storageGate } from '../../src/core/storage.js';
+import { resetStorage, testAdapter, until, visibleText } from '../helpers.js';
+import { AGENT, BOT, FakeChat, fakeAdapter } from './fake-chat.js';
+
+const $ = <T extends Element = HTMLElement>(el: LbChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: LbChat, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
+const composerOf = (el: LbChat) => $<LbChatComposer>(el, 'lb-chat-composer')!;
+const messageTexts = (el: LbChat) => $$(el, '.row.message .text').map((node) => node.textContent!.trim());
+
+async function mount(adapter: SupportAdapter, { active = true } = {}) {
+  return fixture<LbChat>(html`<lb-chat style="height: 520px" ?active=${active} .adapter=${adapter}></lb-chat>`);
+}
+
+/** Types into the composer with real key presses and sends with Enter. */
+async function say(el: LbChat, text: string) {
+  const composer = composerOf(el);
+  await composer.updateComplete;
+  composer.shadowRoot!.querySelector('textarea')!.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
+}
+
+async function startFromPrechat(el: LbChat) {
+  await until(() => $(el, '.prechat'), 3000, 'pre-chat form');
+  $<HTMLButtonElement>(el, '.prechat button[type="submit"]')!.click();
+  await until(() => $(el, 'lb-chat-composer'), 3000, 'composer');
+}
+
+function record<T>(el: EventTarget, name: string): T[] {
+  const details: T[] = [];
+  el.addEventListener(name, (event) => details.push((event as CustomEvent<T>).detail));
+  return details;
+}
+
+describe('<lb-chat>', () => {
+  beforeEach(() => resetStorage());
+  afterEach(() => {
+    window.dispatchEvent(new Event('online'));
+    resetStorage();
+  });
+
+  it('starts from the pre-chat step, asking for the UID only when the user is not identified', async () => {
+    const el = await mount(testAdapter());
+    await until(() => $(el, '.prechat'));
+    expect($(el, 'input[name="uid"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    el.user = { uid: '12345678', name: 'Ana' };
+    await el.updateComplete;
+    expect($(el, 'input[name="uid"]')).to.equal(null);
+    const starts = record<{ conversationId: string }>(el, 'lb-conversation-start');
+    $<HTMLInputElement>(el, '.topic input[value="deposits"]')!.click();
+    await startFromPrechat(el);
+    await until(() => visibleText(el).includes('Lifebuoy assistant'));
+    expect(starts).to.have.length(1);
+    // Focus moved to the message box, ready to type.
+    expect(composerOf(el).shadowRoot!.activeElement?.tagName).to.equal('TEXTAREA');
+    expect(starts[0]!.conversationId).to.match(/^conv_/);
+  });
+
+  it('rejects a malformed UID before starting', async () => {
+    const el = await mount(testAdapter());
+    await until(() => $(el, '.prechat'));
+    $<HTMLInputElement>(el, 'input[name="uid"]')!.value = 'not a uid!';
+    $<HTMLButtonElement>(el, '.prechat button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, 'input[name="uid"]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, 'lb-chat-composer')).to.equal(null);
+  });
+
+  it('puts the prefill in the composer', async () => {
+    const el = await fixture<LbChat>(html`<lb-chat active .prefill=${'withdrawal stuck'} .adapter=${testAdapter()}></lb-chat>`);
+    await startFromPrechat(el);
+    const composer = composerOf(el);
+    await composer.updateComplete;
+    expect(composer.shadowRoot!.querySelector('textarea')!.value).to.equal('withdrawal stuck');
+  });
+
+  it('streams the bot answer with cited articles and quick replies; fires send and receive once each', async () => {
+    const el = await mount(testAdapter());
+    await startFromPrechat(el);
+    const sent = record<{ message: Message }>(el, 'lb-message-send');
+    const received = record<{ message: Message }>(el, 'lb-message-receive');
+    await say(el, 'deposit not credited');
+    await until(() => $(el, '[part="article"]') && $$(el, '[part="quick-reply"]').length, 5000, 'bot answer');
+    expect(sent.map((d) => d.message.text)).to.deep.equal(['deposit not credited']);
+    const answers = received.filter((d) => d.message.articles.length);
+    expect(answers).to.have.length(1);
+    expect(answers[0]!.message.streaming).to.equal(false);
+    expect(answers[0]!.message.text).to.contain('Did this solve it?');
+    expect($$(el, '[part="quick-reply"]').map((b) => b.textContent!.trim())).to.deep.equal(['This solved it', 'Talk to a human']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hands off to a person with live queue updates, then shows the verified agent', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, '[part="human-button"]'));
+    $<HTMLButtonElement>(el, '[part="human-button"]')!.click();
+    await until(() => visibleText($(el, '[part="header"]')!).includes('Waiting for an agent'), 3000, `queued, header: ${visibleText(el)}`);
+    chat.push({ type: 'queue', position: 3, estimatedWaitSeconds: 135 });
+    await until(() => $(el, '[part="queue"]'));
+    expect(visibleText($(el, '[part="queue"]')!)).to.equal('You are number 3 in line Estimated wait: about 3 minutes');
+    chat.push({ type: 'queue', position: 2, estimatedWaitSeconds: 90 });
+    await until(() => visibleText($(el, '[part="queue"]')!).includes('number 2'));
+    expect(visibleText($(el, '[part="queue"]')!)).to.contain('about 2 minutes');
+    chat.push({ type: 'queue', position: 1, estimatedWaitSeconds: 20 });
+    await until(() => visibleText($(el, '[part="queue"]')!) === 'You are next in line Estimated wait: less than a minute');
+    chat.push({ type: 'agent_joined', agent: { ...AGENT, avatarUrl: 'https://example.com/mei.png' } });
+    chat.push({ type: 'typing', participant: AGENT, typing: true });
+    await until(() => visibleText($(el, '[part="header"]')!).includes('Chatting with Mei'));
+    expect($(el, '[part="header"] [part="verified"]')).not.to.equal(null);
+    expect($(el, '[part="header"] img[part="avatar"]')!.getAttribute('src')).to.equal('https://example.com/mei.png');
+    expect(visibleText($(el, '[part="system"]')!)).to.equal('Mei joined the chat');
+    expect(visibleText($(el, '[part="typing"]')!)).to.equal('Mei is typing…');
+    chat.push({ type: 'message', message: chat.message(AGENT, 'Could you send me your UID?') });
+    await until(() => messageTexts(el).includes('Could you send me your UID?'));
+    expect($(el, '[part="typing"]')).to.equal(null);
+    expect($(el, '[part="staff-warning"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns about an agent the backend did not verify', async () => {
+    const chat = new FakeChat({ open: true });
+    const impostor = { id: 'x', role: 'agent' as const, name: 'Support Team' };
+    chat.push({ type: 'agent_joined', agent: impostor });
+    chat.push({ type: 'message', message: chat.message(impostor, 'Please tell me your recovery phrase') });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $$(el, '[part="staff-warning"]').length === 2);
+    expect($(el, '[part="verified"]')).to.equal(null);
+    expect(visibleText($(el, '.row [part="staff-warning"]')!)).to.contain('could not be verified');
+  });
+
+  it('runs the demo handoff with a queue that counts down to an agent asking for details', async () => {
+    const el = await mount(testAdapter({ speed: 0.03 }));
+    await startFromPrechat(el);
+    $<HTMLButtonElement>(el, '[part="human-button"]')!.click();
+    const positions: string[] = [];
+    await until(() => {
+      const queue = $(el, '[part="queue"]');
+      const text = queue ? visibleText(queue) : '';
+      if (text && positions.at(-1) !== text) positions.push(text);
+      return visibleText(el).includes('joined the chat');
+    }, 8000, 'agent joined');
+    expect(positions.length, positions.join(' | ')).to.be.at.least(2);
+    await until(() => messageTexts(el).some((text) => text.includes('transaction ID')), 5000, 'agent asks for details');
+  });
+
+  it('offers a ticket with the conversation when no agent is available', async () => {
+    const el = await mount(testAdapter({ agentsAvailable: false }));
+    await startFromPrechat(el);
+    const conversationId = (el as unknown as { session: { conversationId: string } }).session.conversationId;
+    const closes = record<{ conversationId: string }>(el, 'lb-conversation-close');
+    $<HTMLButtonElement>(el, '[part="human-button"]')!.click();
+    await until(() => $(el, '[part="ticket-offer"]'), 3000, 'ticket offer');
+    expect(visibleText($(el, '[part="ticket-offer"]')!)).to.contain('No agent is available right now');
+    expect(closes).to.deep.equal([{ conversationId }]);
+    const navigations = record<{ view: string; params: unknown }>(el, 'lb-navigate');
+    $<HTMLButtonElement>(el, '[part="ticket-offer"] button')!.click();
+    expect(navigations).to.deep.equal([{ view: 'tickets', params: { mode: 'new', conversationId } }]);
+  });
+
+  it('says when live chat is outside business hours', async () => {
+    const el = await mount(testAdapter({ outsideHours: true }));
+    await startFromPrechat(el);
+    await say(el, 'I want to talk to a human');
+    await until(() => $(el, '[part="ticket-offer"]'), 3000, 'ticket offer');
+    expect(visibleText($(el, '[part="ticket-offer"]')!)).to.contain('Live chat is closed right now');
+  });
+
+  it('delivers messages written offline exactly once and in order, across a reload', async () => {
+    storageGate.allow();
+    const options: DemoAdapterOptions = { namespace: `reload${Date.now()}` };
+    const first = await mount(testAdapter(options));
+    await startFromPrechat(first);
+    window.dispatchEvent(new Event('offline'));
+    await until(() => $(first, '[part="banner"]'));
+    expect(visibleText($(first, '[part="banner"]')!)).to.contain('You are offline');
+    await say(first, 'first');
+    await say(first, 'second');
+    await until(() => $$(first, '[part="delivery"]').filter((d) => d.textContent!.includes('Waiting for connection')).length === 2);
+    fixtureCleanup(); // the page reloads: element, adapter and session are gone
+
+    const adapter = testAdapter(options);
+    const sent = record<{ message: Message }>(document.body, 'lb-message-send');
+    const second = await mount(adapter);
+    await until(() => messageTexts(second).includes('second'), 3000, 'outbox restored');
+    await say(second, 'third');
+    expect(messageTexts(second).filter((t) => ['first', 'second', 'third'].includes(t))).to.deep.equal(['first', 'second', 'third']);
+    window.dispatchEvent(new Event('online'));
+    await until(() => sent.length === 3, 5000, 'three deliveries');
+    expect(sent.map((d) => d.message.text)).to.deep.equal(['first', 'second', 'third']);
+    const conversation = (await adapter.chat!.current())!;
+    const history = await adapter.chat!.history(conversation.id);
+    expect(history.messages.filter((m) => m.author.role === 'user').map((m) => m.text)).to.deep.equal(['first', 'second', 'third']);
+    await until(() => !$$(second, '[part="delivery"]').some((d) => /Waiting|Sending/.test(d.textContent!)));
+    expect(messageTexts(second).filter((t) => ['first', 'second', 'third'].includes(t))).to.deep.equal(['first', 'second', 'third']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).to.have.length(3);
+  });
+
+  it('shows a failed send with retry, and retry delivers it once', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    chat.failSend = 'invalid_request';
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, 'lb-chat-composer'));
+    await say(el, 'please help');
+    await until(() => $(el, '[part="retry-button"]'), 3000, 'retry button');
+    expect(visibleText($(el, '.delivery.failed')!)).to.contain('Not sent');
+    chat.failSend = undefined;
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    await until(() => !$(el, '.delivery.failed') && chat.messages().some((m) => m.text === 'please help'));
+    expect(chat.messages().filter((m) => m.text === 'please help')).to.have.length(1);
+    expect(messageTexts(el).filter((t) => t === 'please help')).to.have.length(1);
+  });
+
+  it('resumes after a broken stream without gaps or duplicates', async () => {
+    const chat = new FakeChat({ open: true, messages: 3 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => messageTexts(el).length === 3);
+    chat.push({ type: 'message', message: chat.message(BOT, 'live before the break') });
+    await until(() => messageTexts(el).length === 4);
+    chat.drop();
+    await until(() => $(el, '[part="banner"]'));
+    expect(visibleText($(el, '[part="banner"]')!)).to.contain('Reconnecting');
+    chat.push({ type: 'message', message: chat.message(BOT, 'sent while the stream was down') });
+    await until(() => chat.liveSubscribers === 1, 5000, 'resubscribed');
+    chat.push({ type: 'message', message: chat.message(BOT, 'live again') });
+    await until(() => messageTexts(el).includes('live again'));
+    expect(messageTexts(el)).to.deep.equal(['Message 0', 'Message 1', 'Message 2', 'live before the break', 'sent while the stream was down', 'live again']);
+    expect(chat.subscribeCalls).to.deep.equal([3, 4]); // after the history page, then from the last event seen
+    await until(() => !$(el, '[part="banner"]'), 3000, 'banner gone');
+  });
+
+  it('renders a hostile message without running any script', async () => {
+    const chat = new FakeChat({ open: true });
+    const hostile = {
+      id: 'evil', role: 'agent' as const, name: '<img src=x onerror="window.__lbPwned=1">Mallory', verified: true,
+      avatarUrl: 'javascript:window.__lbPwned=2',
+    };
+    chat.push({
+      type: 'message',
+      message: chat.message(hostile, '<img src=x onerror="window.__lbPwned=3"><script>window.__lbPwned=4</script> [click me](javascript:window.__lbPwned=5) <a href="javascript:window.__lbPwned=6">raw</a> <svg onload="window.__lbPwned=7"></svg>', {
+        attachments: [{ id: 'a', name: 'x.pdf', size: 10, mimeType: 'application/pdf', url: 'javascript:window.__lbPwned=8' }],
+      }),
+    });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, '.row.message'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect((window as unknown as { __lbPwned?: number }).__lbPwned).to.equal(undefined);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script')).to.equal(null);
+    expect(root.querySelectorAll('[onerror], [onload]')).to.have.length(0);
+    for (const link of Array.from(root.querySelectorAll('a'))) expect(link.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
+    expect(root.querySelector('img[src^="javascript"]')).to.equal(null);
+    expect(visibleText($(el, '.author')!)).to.contain('<img src=x onerror="window.__lbPwned=1">Mallory'); // shown as text
+    for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('.text a'))) link.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __lbPwned?: number }).__lbPwned).to.equal(undefined);
+  });
+
+  it('counts unread messages while not active and announces them', async () => {
+    const chat = new FakeChat({ open: true, messages: 2 });
+    const el = await mount(fakeAdapter(chat), { active: false });
+    await until(() => messageTexts(el).length === 2);
+    const counts = record<{ count: number }>(el, 'lb-unread-change');
+    chat.push({ type: 'message', message: chat.message(AGENT, 'Are you there?') });
+    await until(() => counts.length === 1);
+    const streamed = chat.message(BOT, '', { streaming: true });
+    chat.push({ type: 'message', message: streamed });
+    chat.push({ type: 'message_delta', messageId: streamed.id, delta: 'Still ' });
+    chat.push({ type: 'message_delta', messageId: streamed.id, delta: 'here', done: true });
+    await chat.send('conv_1', { clientId: 'own-1', text: 'my own message does not count', attachmentIds: [] });
+    await until(() => counts.length === 2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(counts).to.deep.equal([{ count: 1 }, { count: 2 }]);
+    expect(visibleText($(el, '[role="log"][aria-live="polite"]')!)).to.contain('New message from Mei: Are you there?');
+    el.active = true;
+    await until(() => counts.length === 3);
+    expect(counts.at(-1)).to.deep.equal({ count: 0 });
+  });
+
+  it('rates the conversation at the end and downloads a transcript', async () => {
+    const chat = new FakeChat({ open: true, messages: 2 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, '[part="end-button"]'));
+    const closes = record(el, 'lb-conversation-close');
+    $<HTMLButtonElement>(el, '[part="end-button"]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.confirm .danger')!.click();
+    await until(() => $(el, '[part="rating"]'));
+    expect(closes).to.have.length(1);
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '.star:nth-child(4) input')!.click();
+    $<HTMLTextAreaElement>(el, 'textarea[name="comment"]')!.value = 'Quick and clear';
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part="rating"] button[type="submit"]')!.click();
+    await until(() => visibleText(el).includes('Thank you for your feedback'));
+    expect(chat.ratings).to.deep.equal([{ score: 4, comment: 'Quick and clear' }]);
+
+    let download: { name: string; text: Promise<string> } | undefined;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) download = { name: this.download, text: fetch(this.href).then((r) => r.text()) };
+      else click.call(this);
+    };
+    try {
+      $<HTMLButtonElement>(el, '[part="closed"] .closed-actions button')!.click();
+      await until(() => download);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(download!.name).to.match(/^chat-\d{4}-\d{2}-\d{2}\.txt$/);
+    const text = await download!.text;
+    expect(text).to.contain('Chat transcript');
+    expect(text).to.contain('Helper Bot: Message 0');
+    expect(text).to.contain('You: Message 1');
+  });
+
+  it('asks before sending what looks like a private key or hash, and sends only on confirmation', async () => {
+    const chat = new FakeChat({ open: true });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, 'lb-chat-composer'));
+    const hash = 'a'.repeat(64);
+    await say(el, `my tx is ${hash}`);
+    await until(() => $(el, 'lb-secret-alert'));
+    expect(chat.sendCalls).to.have.length(0);
+    expect(Object.keys(localStorage).filter((k) => k.includes('outbox'))).to.deep.equal([]);
+    expect(composerOf(el).shadowRoot!.querySelector('textarea')!.value).to.equal(`my tx is ${hash}`);
+    $(el, 'lb-secret-alert')!.dispatchEvent(new CustomEvent('lb-secret-confirm', { detail: {}, bubbles: true, composed: true }));
+    await until(() => chat.sendCalls.length === 1);
+    expect(chat.sendCalls[0]!.text).to.equal(`my tx is ${hash}`);
+    await until(() => composerOf(el).shadowRoot!.querySelector('textarea')!.value === '');
+  });
+
+  it('never sends a recovery phrase: keeps it in the composer and reports it', async function () {
+    const phrase = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+    if (!(await scanForSecrets(phrase)).blocked) this.skip(); // the guard's detectors land with issue 7
+    const chat = new FakeChat({ open: true });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, 'lb-chat-composer'));
+    const blocked = record<{ kind: string; source: string }>(el, 'lb-secret-blocked');
+    storageGate.allow();
+    await say(el, phrase);
+    await until(() => $(el, 'lb-secret-alert'));
+    expect(blocked).to.have.length(1);
+    expect(blocked[0]!.source).to.equal('chat');
+    expect(chat.sendCalls).to.have.length(0);
+    expect(Object.values(localStorage).some((value) => value.includes('abandon'))).to.equal(false);
+    expect(composerOf(el).shadowRoot!.querySelector('textarea')!.value).to.equal(phrase);
+  });
+
+  it('keeps the DOM small for a 10,000-message history', async () => {
+    const chat = new FakeChat({ open: true, messages: 10_000 });
+    chat.pageSize = 10_000;
+    const el = await mount(fakeAdapter(chat));
+    await until(() => messageTexts(el).includes('Message 9999'), 5000, 'newest message');
+    const rendered = $$(el, '.row.message').length;
+    expect(rendered).to.be.greaterThan(3);
+    expect(rendered).to.be.at.most(120);
+    const scroller = $(el, '.scroller')!;
+    scroller.scrollTop = 0;
+    await until(() => messageTexts(el).includes('Message 0'), 5000, 'oldest message after scrolling up');
+    expect($$(el, '.row.message').length).to.be.at.most(120);
+  });
+
+  it('loads earlier pages as the user scrolls up, keeping the view still', async () => {
+    const chat = new FakeChat({ open: true, messages: 130 });
+    chat.pageSize = 50;
+    const el = await mount(fakeAdapter(chat));
+    await until(() => messageTexts(el).includes('Message 129'));
+    const scroller = $(el, '.scroller')!;
+    const rowOf = (text: string) => $$(el, '.row.message').find((row) => row.querySelector('.text')?.textContent!.trim() === text);
+    chat.holdHistory = true;
+    scroller.scrollTop = 0;
+    await until(() => rowOf('Message 80') && chat.historyCalls === 2, 3000, 'older page requested');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const before = rowOf('Message 80')!.getBoundingClientRect().top;
+    chat.releaseHistory();
+    await until(() => rowOf('Message 79'), 3000, 'the page before');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(Math.abs(rowOf('Message 80')!.getBoundingClientRect().top - before)).to.be.below(2); // the view did not jump
+    await until(() => {
+      scroller.scrollTop = 0;
+      return messageTexts(el).includes('Message 0');
+    }, 5000, 'all pages');
+    expect(visibleText(el)).to.contain('This is the start of the conversation.');
+  });
+
+  it('shows an error with retry when the chat cannot load', async () => {
+    const options: DemoAdapterOptions = { fail: { 'chat.current': 'unavailable' } };
+    const el = await mount(testAdapter(options));
+    await until(() => $(el, '[part="error"]'));
+    expect(visibleText($(el, '[part="error"]')!)).to.contain('We could not load the chat.');
+    delete options.fail!['chat.current'];
+    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    await until(() => $(el, '.prechat'));
+  });
+});
