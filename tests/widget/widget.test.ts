@@ -132,6 +132,8 @@ describe('<lb-widget>', () => {
     expect((await changed).detail).to.deep.equal({ count: 3 });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('3');
+    // Screen readers hear it even though the panel (and its live regions) are closed.
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('3 unread messages');
     expect(launcher(el).getAttribute('aria-label')).to.equal('Open support, 3 unread messages');
     el.unread = 1;
     await el.updateComplete;

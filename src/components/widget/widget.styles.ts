@@ -19,12 +19,12 @@ export const widgetCss = `
     margin: 0;
     padding: 0;
     border: none;
-    border-radius: 50%;
+    border-radius: var(--lb-launcher-radius);
     background: var(--lb-launcher-background);
     color: var(--lb-launcher-color);
     box-shadow: var(--lb-shadow);
     cursor: pointer;
-    transition: transform var(--lb-transition-duration) ease;
+    transition: transform var(--lb-transition-duration) var(--lb-transition-easing);
   }
   :host([position='bottom-left']) .launcher {
     inset-inline-end: auto;
@@ -53,15 +53,26 @@ export const widgetCss = `
     padding: 0 5px;
     border-radius: 10px;
     background: var(--lb-color-danger);
-    color: #fff;
+    color: var(--lb-color-on-danger);
     font-size: var(--lb-font-size-small);
     font-weight: 700;
     line-height: 20px;
     text-align: center;
   }
+  .live {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     .launcher {
       border: 2px solid ButtonText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -37,7 +37,8 @@ const ICON = (path: string) =>
 const TEMPLATE = `<button class="launcher" part="launcher" type="button" aria-expanded="false" aria-controls="panel" popover="manual">
   <slot name="launcher-icon"><span class="when-closed">${ICON('<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z"/>')}</span><span class="when-open">${ICON('<path d="M6 6l12 12M18 6L6 18"/>')}</span></slot>
   <span class="badge" part="badge" aria-hidden="true" hidden></span>
-</button>`;
+</button>
+<span class="live" role="status" aria-live="polite"></span>`;
 
 /**
  * The support widget: a launcher bubble that opens the support panel. It is deliberately not a Lit
@@ -75,6 +76,8 @@ export class LbWidget extends HTMLElement {
   private readonly root: ShadowRoot;
   private readonly launcher: HTMLButtonElement;
   private readonly badge: HTMLElement;
+  /** Announces new messages while the panel is closed (the panel's own live regions are hidden then). */
+  private readonly live: HTMLElement;
   private panel?: LbPanel;
   private panelLoad?: Promise<void>;
   private currentView: ViewId = 'home';
@@ -91,6 +94,7 @@ export class LbWidget extends HTMLElement {
     this.root.innerHTML = TEMPLATE;
     this.launcher = this.root.querySelector('.launcher')!;
     this.badge = this.root.querySelector('.badge')!;
+    this.live = this.root.querySelector('.live')!;
     this.launcher.addEventListener('click', () => {
       this.interacted();
       void this.toggle('launcher');
@@ -188,7 +192,9 @@ export class LbWidget extends HTMLElement {
   set unread(value: number) {
     const count = Math.max(0, Math.floor(Number(value) || 0));
     if (count === this.unreadCount) return;
+    const more = count > this.unreadCount;
     this.unreadCount = count;
+    if (more && !this.open) this.live.textContent = i18n.t('widget.launcher.unread', { count });
     this.renderLabels();
     emit(this, 'lb-unread-change', { count });
   }
