@@ -1,5 +1,5 @@
 /** 简体中文 */
-import type { Messages } from '../../core/i18n.js';
+import type { Messages } from '../../core/i18n-store.js';
 
 export const messages: Messages = {
   'common.retry': '重试',
