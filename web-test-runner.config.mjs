@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { lifebuoyServerPlugin } from './tests/adapters/http-server-plugin.mjs';
+import { vendorFakesPlugin } from './tests/adapters/fakes/plugin.mjs';
 
 const chromiumArgs = [
   '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
@@ -26,7 +27,7 @@ if (only.includes('firefox')) {
 export default {
   files: ['tests/**/*.test.ts', '!tests/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), lifebuoyServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), lifebuoyServerPlugin(), vendorFakesPlugin()],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

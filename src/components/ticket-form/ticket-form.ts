@@ -18,6 +18,7 @@ import { explorerUrl } from '../../core/validators/tx-hash.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import '../secret-alert/define.js';
+import '../incident-notice/define.js';
 import { addFiles, renderAttachments, UploadAnnouncer } from './attachments-view.js';
 import { fieldStyles, formStyles } from './ticket-form.styles.js';
 
@@ -470,13 +471,13 @@ export class LbTicketForm extends LitElement {
       </div>
       ${category
         ? html`
-            <!--
-              INCIDENT NOTICE SPOT. A notice about a known incident in the chosen topic goes here:
-              <lb-incident-notice> (another issue) renders into the "incident" slot, matching the
-              category's incidentTags exposed on data-incident-tags.
-            -->
+            <!-- A known incident in this topic ("you may not need a ticket"); integrators may slot their own. -->
             <div class="incident" part="incident" data-category=${category.id} data-incident-tags=${category.incidentTags.join(' ')}>
-              <slot name="incident"></slot>
+              <slot name="incident">
+                ${category.incidentTags.length && this.adapters.value?.status
+                  ? html`<lb-incident-notice variant="ticket" .adapter=${this.adapters.value} .tags=${category.incidentTags} exportparts="base: incident-notice"></lb-incident-notice>`
+                  : nothing}
+              </slot>
             </div>
             ${this.renderDuplicateNotice()}
             ${store.conversationId ? html`<p class="notice muted" part="conversation">${icons.chat}<span>${t.t('tickets.form.conversation')}</span></p>` : nothing}
