@@ -11,6 +11,7 @@ import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import { VIEWS } from '../panel/views.js';
 import { homeStyles } from './home.styles.js';
+import '../incident-notice/define.js';
 
 /**
  * The panel's home view: a greeting, a search box ("search before you contact us"), the ways to
@@ -79,6 +80,7 @@ export class LbHome extends LitElement {
               />
             </form>`
           : nothing}
+        ${domains.has('status') ? html`<lb-incident-notice part="incidents"></lb-incident-notice>` : nothing}
         <slot name="home-top"></slot>
         <ul class="actions" part="actions">
           ${actions.map(
