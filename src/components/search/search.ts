@@ -18,6 +18,7 @@ import { icons } from '../../styles/icons.js';
 import { base, tokens } from '../../styles/tokens.js';
 import type { HandoffView, LbArticle } from '../article/article.js';
 import '../article/define.js';
+import '../incident-notice/define.js';
 import { searchStyles } from './search.styles.js';
 
 type View = 'article' | 'category' | 'idle' | 'loading' | 'results' | 'empty' | 'error' | 'blocked';
@@ -53,6 +54,7 @@ const isMac = () => /mac|iphone|ipad/i.test(navigator.platform);
  * @csspart base - The container.
  * @csspart field - The box around the input.
  * @csspart input - The search input.
+ * @csspart incident - A known incident matching the query, shown above the results.
  * @csspart clear-button - Clears the query.
  * @csspart shortcut-hint - The keyboard shortcut hint.
  * @csspart popup - The results area (a floating popup in standalone mode).
@@ -454,6 +456,14 @@ export class LbSearch extends LitElement {
     </div>`;
   }
 
+  /** A known incident that matches the query ("ETH withdrawals delayed" for "eth withdrawal stuck"). */
+  private renderIncident() {
+    const adapter = this.adapters.value;
+    const topic = this.store.state.resultQuery;
+    if (!adapter?.status || !topic.trim()) return nothing;
+    return html`<lb-incident-notice part="incident" exportparts="base: incident-notice" .adapter=${adapter} .topic=${topic}></lb-incident-notice>`;
+  }
+
   private renderResults() {
     const t = this.localize;
     const names = new Map(this.browseTask.value?.categories.map((category) => [category.id, category.name]));
@@ -584,9 +594,9 @@ export class LbSearch extends LitElement {
       case 'loading':
         return html`<p class="status" part="status">${t.t('search.loading')}</p>`;
       case 'results':
-        return this.renderResults();
+        return html`${this.renderIncident()}${this.renderResults()}`;
       case 'empty':
-        return this.renderEmpty();
+        return html`${this.renderIncident()}${this.renderEmpty()}`;
       case 'error':
         return this.renderError(this.store.state.error ?? new AdapterError('unavailable', ''), () => this.store.refresh());
       case 'blocked':
