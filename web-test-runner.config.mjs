@@ -31,6 +31,6 @@ export default {
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } }, // generous: CI runs two browsers on two cores
   testsFinishTimeout: 20 * 60 * 1000,
 };

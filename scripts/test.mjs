@@ -77,6 +77,7 @@ const parseNodeTest = (output) => {
 
 await step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 await step('type check (server)', 'npx', ['tsc', '-p', 'server', '--noEmit']);
+await step('design tokens defined and documented', 'node', ['tests/theme/tokens-check.mjs'], parseLine('tokens'));
 await step('OpenAPI document matches the schemas', 'npm', ['--prefix', 'server', 'run', 'openapi:check']);
 await step('reference server tests (Node)', 'npm', ['--prefix', 'server', 'test'], parseNodeTest);
 await step('browser tests (Chromium + Firefox)', 'npx', ['wtr'], parseWtr, { CI: 'true' });

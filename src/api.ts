@@ -95,8 +95,10 @@ export const EVENT_NAMES = {
   'conversation-start': 'lb-conversation-start',
   'conversation-close': 'lb-conversation-close',
   'ticket-created': 'lb-ticket-created',
+  'ticket-deflected': 'lb-ticket-deflected',
   'channel-select': 'lb-channel-select',
   'secret-blocked': 'lb-secret-blocked',
+  'link-open': 'lb-link-open',
   error: 'lb-error',
 } as const satisfies Record<string, keyof LbEventDetails>;
 export type WidgetEventName = keyof typeof EVENT_NAMES;
@@ -264,7 +266,7 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
 /** Theme code loads only when a theme is given (it is not needed for the default look). */
 async function applyThemeLazily(element: HTMLElement, theme: ThemeOption): Promise<void> {
   const { applyTheme } = await import('./styles/theme.js');
-  applyTheme(element, theme);
+  await applyTheme(element, theme);
 }
 
 /** A problem found after init returned (an invalid user): logged and fired as `lb-error`. */

@@ -17,8 +17,8 @@ export function resetStorage(): void {
   storageGate.revoke();
 }
 
-/** Resolves once `predicate` is true, polling each animation frame; rejects after `timeout` ms. */
-export async function until(predicate: () => unknown, timeout = 3000, message = 'condition'): Promise<void> {
+/** Resolves once `predicate` is true, polling each animation frame; rejects after `timeout` ms (generous, for a loaded CI machine). */
+export async function until(predicate: () => unknown, timeout = 6000, message = 'condition'): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);

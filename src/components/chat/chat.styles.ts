@@ -302,9 +302,11 @@ export const chatStyles = css`
     background: var(--lb-color-primary);
     color: var(--lb-color-on-primary);
   }
+  /* Not yet delivered: a dashed outline, not faded colours (fading would fail text contrast). */
   .mine .bubble.waiting,
   .mine .bubble.sending {
-    opacity: 0.75;
+    outline: 1px dashed var(--lb-color-primary);
+    outline-offset: 2px;
   }
   .mine .bubble.failed {
     background: var(--lb-color-danger-surface);

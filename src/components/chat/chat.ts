@@ -568,7 +568,7 @@ export class LbChat extends LitElement {
       <div class="bubble ${display.delivery ?? ''}" part="bubble">
         ${mine ? html`<span class="visually-hidden">${t.t('chat.you')}: </span>` : row.first ? nothing : html`<span class="visually-hidden">${author.name}: </span>`}
         ${message.text ? html`<div class="text" @click=${(event: MouseEvent) => interceptLinkClick(event, this)}>${this.richText(message).map((block) => unsafeHTML(block))}</div>` : nothing}
-        ${message.streaming ? html`<span class="caret" aria-label=${t.t('chat.streaming')}></span>` : nothing}
+        ${message.streaming ? html`<span class="caret" aria-hidden="true"></span><span class="visually-hidden">${t.t('chat.streaming')}</span>` : nothing}
         ${message.attachments.length ? html`<div class="attachments">${message.attachments.map((a) => this.renderAttachment(a))}</div>` : nothing}
         ${message.articles.length && !message.streaming
           ? html`<ul class="articles" aria-label=${t.t('chat.articles')}>

@@ -67,6 +67,8 @@ export const panelStyles = css`
   }
   .icon-button:hover {
     background: rgba(255, 255, 255, 0.15);
+    /* A tint of the header's text colour, so it shows on light and dark brand colours alike. */
+    background: color-mix(in srgb, currentColor 15%, transparent);
   }
   .icon-button:focus-visible {
     outline-color: var(--lb-color-on-primary);

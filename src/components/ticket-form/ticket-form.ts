@@ -373,13 +373,15 @@ export class LbTicketForm extends LitElement {
       <h3 id="suggestions-title">${t.t('tickets.deflection.title')}</h3>
       <ul>
         ${suggestions.map(
-          (article) => html`<li class="suggestion">
-            <button type="button" class="link" part="suggestion" @click=${() => this.openArticle(article.id)}>${article.title}</button>
+          (article, index) => html`<li class="suggestion">
+            <button type="button" class="link" part="suggestion" id=${`suggestion-${index}`} @click=${() => this.openArticle(article.id)}>
+              ${article.title}
+            </button>
             <button
               type="button"
               class="secondary small"
               part="solved-button"
-              aria-label=${t.t('tickets.deflection.solvedLabel', { title: article.title })}
+              aria-describedby=${`suggestion-${index}`}
               @click=${() => this.deflect(article.id)}
             >
               ${t.t('tickets.deflection.solved')}

@@ -19,12 +19,12 @@ export const widgetCss = `
     margin: 0;
     padding: 0;
     border: none;
-    border-radius: var(--lb-launcher-radius);
+    border-radius: 50%;
     background: var(--lb-launcher-background);
     color: var(--lb-launcher-color);
     box-shadow: var(--lb-shadow);
     cursor: pointer;
-    transition: transform var(--lb-transition-duration) var(--lb-transition-easing);
+    transition: transform var(--lb-transition-duration) ease;
   }
   :host([position='bottom-left']) .launcher {
     inset-inline-end: auto;
@@ -73,6 +73,11 @@ export const widgetCss = `
     }
     .badge {
       border: 1px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .launcher {
+      transition: none;
     }
   }
 `;

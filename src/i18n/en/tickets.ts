@@ -81,7 +81,6 @@ export const tickets = {
   'tickets.deflection.announce.other': '{count} help articles may answer your question.',
   'tickets.deflection.read': 'Read',
   'tickets.deflection.solved': 'This solved it',
-  'tickets.deflection.solvedLabel': '"{title}" solved my problem',
   'tickets.deflected.title': 'Glad that helped',
   'tickets.deflected.body': 'No ticket was sent. Your draft is kept in case you still need it.',
   'tickets.deflected.resume': 'I still need help',

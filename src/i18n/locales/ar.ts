@@ -319,7 +319,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': 'قد تجيب {count} مقالة مساعدة عن سؤالك.',
   'tickets.deflection.read': 'قراءة',
   'tickets.deflection.solved': 'حُلّت مشكلتي',
-  'tickets.deflection.solvedLabel': 'حلّت مقالة «{title}» مشكلتي',
   'tickets.deflected.title': 'يسعدنا أن ذلك ساعدك',
   'tickets.deflected.body': 'لم تُرسَل أي تذكرة. احتفظنا بمسودتك في حال احتجت إليها لاحقًا.',
   'tickets.deflected.resume': 'ما زلت بحاجة إلى مساعدة',

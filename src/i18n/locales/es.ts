@@ -292,7 +292,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '{count} artículos de ayuda podrían responder tu pregunta.',
   'tickets.deflection.read': 'Leer',
   'tickets.deflection.solved': 'Esto lo resolvió',
-  'tickets.deflection.solvedLabel': '“{title}” resolvió mi problema',
   'tickets.deflected.title': 'Nos alegra haberte ayudado',
   'tickets.deflected.body': 'No se envió ninguna solicitud. Guardamos tu borrador por si aún lo necesitas.',
   'tickets.deflected.resume': 'Todavía necesito ayuda',

@@ -274,7 +274,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '{count} 件のヘルプ記事で解決できるかもしれません。',
   'tickets.deflection.read': '読む',
   'tickets.deflection.solved': '解決しました',
-  'tickets.deflection.solvedLabel': '「{title}」で解決しました',
   'tickets.deflected.title': 'お役に立ててよかったです',
   'tickets.deflected.body': 'お問い合わせは送信されていません。下書きは保存されているので、必要なときに続きから入力できます。',
   'tickets.deflected.resume': 'まだサポートが必要',

@@ -274,7 +274,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '질문에 도움이 될 수 있는 도움말이 {count}개 있습니다.',
   'tickets.deflection.read': '읽기',
   'tickets.deflection.solved': '해결되었어요',
-  'tickets.deflection.solvedLabel': '“{title}”(으)로 문제가 해결되었습니다',
   'tickets.deflected.title': '도움이 되었다니 다행입니다',
   'tickets.deflected.body': '문의는 접수되지 않았습니다. 작성하던 내용은 필요할 때를 위해 임시 저장해 두었습니다.',
   'tickets.deflected.resume': '아직 도움이 필요해요',

@@ -292,7 +292,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '{count} artigos de ajuda podem responder à sua pergunta.',
   'tickets.deflection.read': 'Ler',
   'tickets.deflection.solved': 'Isto resolveu',
-  'tickets.deflection.solvedLabel': '“{title}” resolveu meu problema',
   'tickets.deflected.title': 'Que bom que ajudou',
   'tickets.deflected.body': 'Nenhum chamado foi enviado. Seu rascunho foi guardado caso você ainda precise dele.',
   'tickets.deflected.resume': 'Ainda preciso de ajuda',

@@ -301,7 +301,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': 'Найдено {count} статьи, которые могут ответить на ваш вопрос.',
   'tickets.deflection.read': 'Читать',
   'tickets.deflection.solved': 'Это решило проблему',
-  'tickets.deflection.solvedLabel': 'Статья «{title}» решила мою проблему',
   'tickets.deflected.title': 'Рады, что это помогло',
   'tickets.deflected.body': 'Обращение не отправлено. Черновик сохранён на случай, если он ещё понадобится.',
   'tickets.deflected.resume': 'Мне всё ещё нужна помощь',

@@ -283,7 +283,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '{count} yardım makalesi sorunuzu yanıtlayabilir.',
   'tickets.deflection.read': 'Oku',
   'tickets.deflection.solved': 'Sorunum çözüldü',
-  'tickets.deflection.solvedLabel': '“{title}” sorunumu çözdü',
   'tickets.deflected.title': 'Yardımcı olabildiğimize sevindik',
   'tickets.deflected.body': 'Talep gönderilmedi. Hâlâ ihtiyacınız olursa diye taslağınız saklanıyor.',
   'tickets.deflected.resume': 'Hâlâ yardıma ihtiyacım var',

@@ -274,7 +274,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '{count} bài viết trợ giúp có thể giải đáp câu hỏi của bạn.',
   'tickets.deflection.read': 'Đọc',
   'tickets.deflection.solved': 'Đã giải quyết được',
-  'tickets.deflection.solvedLabel': '“{title}” đã giải quyết vấn đề của tôi',
   'tickets.deflected.title': 'Rất vui vì đã giúp được bạn',
   'tickets.deflected.body': 'Chưa có yêu cầu nào được gửi. Bản nháp của bạn vẫn được giữ lại phòng khi bạn cần.',
   'tickets.deflected.resume': 'Tôi vẫn cần hỗ trợ',

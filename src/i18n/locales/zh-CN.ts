@@ -274,7 +274,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '有 {count} 篇帮助文章或许能解答您的问题。',
   'tickets.deflection.read': '阅读',
   'tickets.deflection.solved': '问题已解决',
-  'tickets.deflection.solvedLabel': '“{title}”解决了我的问题',
   'tickets.deflected.title': '很高兴能帮到您',
   'tickets.deflected.body': '工单未提交。您的草稿已保留，如仍需帮助可继续填写。',
   'tickets.deflected.resume': '我仍需要帮助',

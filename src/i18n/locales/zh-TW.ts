@@ -274,7 +274,6 @@ export const messages: Messages = {
   'tickets.deflection.announce.other': '有 {count} 篇說明文章或許能解答您的問題。',
   'tickets.deflection.read': '閱讀',
   'tickets.deflection.solved': '問題已解決',
-  'tickets.deflection.solvedLabel': '「{title}」解決了我的問題',
   'tickets.deflected.title': '很高興能幫上忙',
   'tickets.deflected.body': '工單未送出。您的草稿已保留，若仍需協助可繼續填寫。',
   'tickets.deflected.resume': '我仍需要協助',
