@@ -1,8 +1,8 @@
 /**
  * Localization: English is bundled; other catalogues load lazily per locale and fall back
  * key by key (zh-TW → zh → en). Messages use `{name}` placeholders; plurals are keys with a
- * `.one` / `.other` (… `Intl.PluralRules` category) suffix. Dates, numbers and relative times
- * go through `Intl`. Components use `LocalizeController`, which re-renders on locale change.
+ * `.one` / `.other` (… `Intl.PluralRules` category) suffix. Numbers go through `Intl`; dates and
+ * relative times are formatted in i18n.ts (only the panel needs them, not the launcher). Components use `LocalizeController`, which re-renders on locale change.
  *
  * This file holds no catalogue, so the launcher can use it without pulling in every message:
  * import `./i18n.js` (which registers the full English catalogue) everywhere else.
@@ -110,25 +110,6 @@ class I18nStore {
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.current, options).format(value);
-  }
-
-  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(this.current, options).format(date);
-  }
-
-  /** "3 minutes ago", "yesterday", "in 2 hours". */
-  relativeTime(value: Date | string | number, now: number = Date.now()): string {
-    const date = value instanceof Date ? value : new Date(value);
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const format = new Intl.RelativeTimeFormat(this.current, { numeric: 'auto' });
-    const abs = Math.abs(seconds);
-    if (abs < 45) return format.format(0, 'second');
-    if (abs < 45 * 60) return format.format(Math.round(seconds / 60), 'minute');
-    if (abs < 22 * 3600) return format.format(Math.round(seconds / 3600), 'hour');
-    if (abs < 26 * 86400) return format.format(Math.round(seconds / 86400), 'day');
-    return this.date(date);
   }
 
   private lookup(key: string): string | undefined {

@@ -39,7 +39,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    return i18n.date(value, options);
+    return formatDate(value, options);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
@@ -47,6 +47,26 @@ export class LocalizeController implements ReactiveController {
   }
 
   relativeTime(value: Date | string | number, now?: number): string {
-    return i18n.relativeTime(value, now);
+    return formatRelativeTime(value, now);
   }
+}
+
+/** A date in the current locale (empty for an invalid date). */
+export function formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(i18n.locale, options).format(date);
+}
+
+/** "3 minutes ago", "yesterday", "in 2 hours"; older than 26 days: the date. */
+export function formatRelativeTime(value: Date | string | number, now: number = Date.now()): string {
+  const date = value instanceof Date ? value : new Date(value);
+  const seconds = Math.round((date.getTime() - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(i18n.locale, { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 45) return format.format(0, 'second');
+  if (abs < 45 * 60) return format.format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return format.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 26 * 86400) return format.format(Math.round(seconds / 86400), 'day');
+  return formatDate(date);
 }

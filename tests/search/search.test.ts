@@ -160,7 +160,7 @@ describe('<lb-search>', () => {
     expect(recent()).to.deep.equal(['funding rate']);
     // Pick the recent search again.
     ($(el, '.recent-query') as HTMLElement).click();
-    await until(() => options(el).length > 0 && input(el).value === 'funding rate');
+    await until(() => input(el).value === 'funding rate' && $(el, '[role="listbox"][aria-label]') && options(el).length > 0 && $(el, '[aria-busy="true"]') === null);
     await sendKeys({ press: 'Enter' });
     await until(() => article(el));
     input(el).focus();
@@ -259,6 +259,20 @@ describe('<lb-search>', () => {
     expect(options(el).map((o) => o.textContent)).to.satisfy((texts: string[]) => texts.some((t) => t.includes('Reset your login password')));
     expect(navigations).to.deep.equal([]); // handled inside the search, not bubbled to the panel
     await expect(el).to.be.accessible();
+  });
+
+  it('opens the best hit when Enter comes before the results do', async () => {
+    const el = await panel(testAdapter({ latency: 400, speed: 1 }));
+    const opened = collect(el, 'lb-article-open');
+    await typeQuery(el, 'funding rate');
+    await sendKeys({ press: 'Enter' }); // well before the slow backend answers
+    expect(article(el)).to.equal(null);
+    await until(() => article(el) && opened.length > 0, 8000, 'the best hit');
+    expect(opened).to.have.length(1);
+    expect(opened[0]!.article.title.toLowerCase()).to.contain('funding');
+    input(el).focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => $$(el, '[part~="recent"]').length === 1, 5000, 'recent search');
   });
 
   it('does not search or remember a recovery phrase', async () => {

@@ -360,10 +360,15 @@ export class LbSearch extends LitElement {
       } else if (this.store.state.query.trim()) {
         event.preventDefault();
         const text = this.store.state.query.trim();
-        // Remembered only once it was searched: a query the secret guard held back never is.
+        // Enter before the results arrived: search now and open the best hit once it is there (if
+        // the user has not typed on or navigated meanwhile). Remembered only once it was searched:
+        // a query the secret guard held back never is.
         void this.store.flush().then(() => {
-          const { status, resultQuery } = this.store.state;
-          if ((status === 'results' || status === 'empty') && resultQuery === text) recentSearches.add(text);
+          const { status, resultQuery, query } = this.store.state;
+          if ((status !== 'results' && status !== 'empty') || resultQuery !== text) return;
+          const best = this.options[0];
+          if (status === 'results' && best && query.trim() === text && !this.articleId) this.select(best);
+          else recentSearches.add(text);
         });
       }
     } else if (event.key === 'Escape') {
