@@ -60,7 +60,9 @@ const step = async (name, command, args, parse, env) => {
 
 const parseWtr = (output) => {
   const last = new Map();
-  for (const match of output.matchAll(/(\w+):\s*\|[^\n]*?\|\s*(\d+) passed, (\d+) failed/g)) last.set(match[1], match);
+  // The progress display redraws with cursor escapes ("\x1b[G"): strip them so each browser counts once.
+  const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  for (const match of plain.matchAll(/(\w+):\s*\|[^\n]*?\|\s*(\d+) passed, (\d+) failed/g)) last.set(match[1], match);
   if (!last.size) return null;
   return [...last.values()].reduce((sum, m) => ({ passed: sum.passed + Number(m[2]), failed: sum.failed + Number(m[3]) }), { passed: 0, failed: 0 });
 };

@@ -239,6 +239,34 @@ describe('ChatwootAdapter (fake): specific behaviour', function () {
       }
     });
 
+    it('keeps a live message that arrives during the resync behind the messages the resync brings', async () => {
+      const chat = adapter.chat!;
+      const conversation = await chat.start({ topic: 'Slow resync' });
+      const events: ConversationEvent[] = [];
+      const errors: AdapterError[] = [];
+      const first = chat.subscribe(conversation.id, 0, { onEvent: (e) => events.push(e), onError: (e) => errors.push(e) });
+      await tenant.control('POST', 'agent-message', { conversationId: conversation.id, content: 'Before' });
+      await waitFor(() => messagesOf(events).length === 1, 'the first message');
+      await tenant.control('POST', 'drop-sockets');
+      await waitFor(() => errors.length > 0, 'the stream error');
+      first.close();
+      await tenant.control('POST', 'agent-message', { conversationId: conversation.id, content: 'While down' });
+      // The resync's message list answers slowly; a live message comes over the socket meanwhile.
+      await tenant.faults([{ method: 'GET', path: '/messages$', delayMs: 800 }]);
+      const lastSeq = Math.max(...events.map((e) => e.seq));
+      const resumed: ConversationEvent[] = [];
+      const second = chat.subscribe(conversation.id, lastSeq, { onEvent: (e) => resumed.push(e), onError: (e) => errors.push(e) });
+      try {
+        await waitFor(async () => (await state(tenant)).subscriptions === 1, 'the new subscription');
+        await tenant.control('POST', 'agent-message', { conversationId: conversation.id, content: 'Live during resync' });
+        await waitFor(() => messagesOf(resumed).some((m) => m.text === 'Live during resync'), 'the live message', 8000);
+        expect(messagesOf(resumed).map((m) => m.text)).to.deep.equal(['While down', 'Live during resync']);
+        expect(resumed.map((e) => e.seq)).to.deep.equal(resumed.map((_, i) => lastSeq + i + 1));
+      } finally {
+        second.close();
+      }
+    });
+
     it('with the core ResumableSubscription: reconnects by itself and the sink sees every message once', async () => {
       const chat = adapter.chat!;
       const conversation = await chat.start({ topic: 'Auto' });

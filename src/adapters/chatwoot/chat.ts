@@ -74,7 +74,13 @@ interface ConversationLog {
   /** Every message with a Chatwoot id up to this one is in the log. */
   syncedThrough: number;
   synced: boolean;
-  /** Realtime events that arrived before the first sync, applied after it. */
+  /** Syncs in flight. Realtime events wait while one runs (see `pending`). */
+  syncing: number;
+  /**
+   * Realtime events that arrived before the first sync finished, or during a resync after a
+   * reconnect, applied after it: a live message must not enter the log ahead of the messages
+   * the resync is still fetching from the time the socket was down.
+   */
   pending: (() => void)[];
   status?: Conversation['status'];
   assigneeId?: number;
@@ -100,7 +106,7 @@ export function createChatwootChat(context: ChatwootChatContext): ChatApi & { re
   const logOf = (id: string): ConversationLog => {
     let log = logs.get(id);
     if (!log) {
-      log = { id, events: [], fingerprints: new Map(), syncedThrough: 0, synced: false, pending: [], cursors: new Set(), chain: Promise.resolve() };
+      log = { id, events: [], fingerprints: new Map(), syncedThrough: 0, synced: false, syncing: 0, pending: [], cursors: new Set(), chain: Promise.resolve() };
       logs.set(id, log);
     }
     return log;
@@ -194,14 +200,16 @@ export function createChatwootChat(context: ChatwootChatContext): ChatApi & { re
       log.syncedThrough = collected.reduce((max, m) => Math.max(max, numericId(m)), log.syncedThrough);
       toConversation(conversation);
       setStatus(log, mapStatus(conversation.status), log.synced);
-      if (!log.synced) {
-        log.synced = true;
-        for (const apply of log.pending.splice(0)) apply();
-      }
+      log.synced = true;
       return newest;
     };
+    log.syncing++;
     const next = log.chain.then(run, run);
-    log.chain = next.catch(() => {});
+    const settled = () => {
+      log.syncing--;
+      if (log.synced && !log.syncing) for (const apply of log.pending.splice(0)) apply();
+    };
+    log.chain = next.then(settled, settled);
     return next;
   };
 
@@ -240,7 +248,7 @@ export function createChatwootChat(context: ChatwootChatContext): ChatApi & { re
           return; // presence.update and agent-only events
       }
     };
-    if (log.synced) apply();
+    if (log.synced && !log.syncing) apply();
     else log.pending.push(apply);
   };
 
