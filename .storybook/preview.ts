@@ -57,15 +57,27 @@ const preview: Preview = {
       toolbar: { title: 'Locale', icon: 'globe', items: i18n.available, dynamicTitle: true },
     },
     direction: {
-      description: 'Text direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+      // Lifebuoy takes its direction from its locale (an Arabic widget is RTL on any page), so
+      // RTL shows the stories in Arabic, the right-to-left locale that ships, and the page RTL too.
+      description: 'Text direction (RTL switches to Arabic)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'locale', title: 'Direction: from the locale' },
+          { value: 'rtl', title: 'Right to left (Arabic)' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { theme: 'story', locale: 'en', direction: 'ltr' },
+  initialGlobals: { theme: 'story', locale: 'en', direction: 'locale' },
   decorators: [
     (story, context) => {
-      void i18n.setLocale(context.globals.locale as string);
-      document.documentElement.dir = context.globals.direction as string;
+      const rtl = context.globals.direction === 'rtl';
+      const locale = rtl && i18n.resolve(context.globals.locale as string).split('-')[0] !== 'ar' ? 'ar' : (context.globals.locale as string);
+      void i18n.setLocale(locale);
+      document.documentElement.dir = rtl ? 'rtl' : 'ltr';
       // Stories that theme themselves (the theme playground) opt out with `parameters.themeToolbar: false`.
       currentTheme = context.parameters.themeToolbar === false ? 'story' : ((context.globals.theme as string | undefined) ?? 'story');
       if (currentTheme !== 'story' && storyRoot) queueMicrotask(() => themeElements(storyRoot));

@@ -187,6 +187,8 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
       (error: Error) => reportError(element, error),
     );
   }
+  // The page's own choice (init or setLocale) wins over the user's profile locale.
+  let localeChosen = options.locale !== undefined;
   void i18n.setLocale(options.locale ?? options.user?.locale ?? navigator.language);
 
   const listeners = new Map<(detail: never) => void, { name: string; listener: EventListener }>();
@@ -233,11 +235,12 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
         next = await checkUser(next);
       }
       element.user = next;
-      if (next?.locale) await i18n.setLocale(next.locale);
+      if (next?.locale && !localeChosen) await i18n.setLocale(next.locale);
     },
     setLocale(locale) {
       alive();
       if (typeof locale !== 'string' || locale.length < 2) throw new LifebuoyConfigError('setLocale needs a locale such as "en" or "zh-CN".');
+      localeChosen = true;
       return i18n.setLocale(locale);
     },
     async setTheme(theme) {

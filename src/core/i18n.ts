@@ -10,6 +10,9 @@ i18n.register('en', en);
 
 export { i18n, type Messages, type MessageKey, type MessageParams } from './i18n-store.js';
 
+/** Elements whose `dir`/`lang` this controller manages. */
+const marked = new WeakSet<HTMLElement>();
+
 /** Re-renders its host when the locale changes; `t()` reads the current catalogue. */
 export class LocalizeController implements ReactiveController {
   private unsubscribe?: () => void;
@@ -24,6 +27,19 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+  }
+
+  /**
+   * Marks the host with the widget's language and direction, so an element used on its own (a
+   * header `<lb-search>`) reads right to left in Arabic on any page. A `dir` the integrator set on
+   * the element first is theirs and stays.
+   */
+  hostUpdate(): void {
+    const host = this.host as unknown as HTMLElement;
+    if (!(host instanceof HTMLElement) || (host.hasAttribute('dir') && !marked.has(host))) return;
+    marked.add(host);
+    if (host.getAttribute('dir') !== i18n.dir) host.setAttribute('dir', i18n.dir);
+    if (host.getAttribute('lang') !== i18n.locale) host.setAttribute('lang', i18n.locale);
   }
 
   get locale(): string {

@@ -92,6 +92,30 @@ describe('createWidget', () => {
     expect(() => widget!.setLocale('' as string)).to.throw(LifebuoyConfigError);
   });
 
+  it('takes the locale from the identified user unless the page chose one', async () => {
+    widget = createWidget({ adapter: demo() });
+    await widget.identify({ uid: '12345678', name: 'Yuki', locale: 'ja' });
+    expect(i18n.locale).to.equal('ja');
+    await widget.element.updateComplete;
+    expect(widget.element.shadowRoot!.querySelector('.launcher')!.getAttribute('aria-label')).to.not.equal('Open support');
+    widget.destroy();
+    widget = createWidget({ adapter: demo(), locale: 'zh-CN' });
+    await until(() => i18n.locale === 'zh-CN');
+    await widget.identify({ uid: '12345678', locale: 'ja' });
+    expect(i18n.locale).to.equal('zh-CN'); // the page's explicit choice stands
+  });
+
+  it('falls back to the browser\'s language, matched to the closest catalogue', async () => {
+    Object.defineProperty(navigator, 'language', { value: 'pt-PT', configurable: true });
+    try {
+      widget = createWidget({ adapter: demo() });
+      await until(() => i18n.locale === 'pt-BR', 3000, 'Portuguese');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).language;
+    }
+    expect(navigator.language).to.not.equal('pt-PT');
+  });
+
   it('destroy removes the element and its listeners, and later calls fail clearly', async () => {
     widget = createWidget({ adapter: demo() });
     let calls = 0;

@@ -1,6 +1,7 @@
 // Right-to-left layout: what an Arabic-speaking user sees, measured from the rendered boxes.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/widget/define.js';
+import '../../src/components/search/define.js';
 import type { LbWidget } from '../../src/components/widget/widget.js';
 import { createDemoAdapter } from '../../src/adapters/demo/index.js';
 import { i18n } from '../../src/core/i18n.js';
@@ -65,5 +66,22 @@ describe('right-to-left layout (Arabic)', () => {
     const title = surface.querySelector('[part="title"]')!;
     const close = surface.querySelector('[part="close-button"]')!;
     expect(box(close).left).to.be.at.least(box(title).right - 1);
+  });
+
+  it('turns a standalone element right to left on an English page, unless the integrator set dir', async () => {
+    await i18n.setLocale('ar');
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="ltr" lang="en"><lb-search .adapter=${demo()}></lb-search><lb-search dir="ltr" .adapter=${demo()}></lb-search></div>`);
+    const [search, pinned] = [...wrapper.querySelectorAll('lb-search')] as HTMLElement[];
+    await (search as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(search!.getAttribute('dir')).to.equal('rtl');
+    expect(search!.getAttribute('lang')).to.equal('ar');
+    const input = search!.shadowRoot!.querySelector('input')!;
+    expect(getComputedStyle(input).direction).to.equal('rtl');
+    expect(input.placeholder).to.not.match(/[a-z]{4}/i); // Arabic, not the English fallback
+    expect(pinned!.getAttribute('dir')).to.equal('ltr');
+    await i18n.setLocale('en');
+    await (search as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(search!.getAttribute('dir')).to.equal('ltr');
+    expect(search!.getAttribute('lang')).to.equal('en');
   });
 });

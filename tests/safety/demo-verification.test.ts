@@ -49,4 +49,15 @@ describe('demo verification domain', () => {
       { messageId: 'msg_bot_2', verified: true },
     ]);
   });
+
+  it('signs the bot and agent messages of a real demo conversation, never the user\'s', async () => {
+    const adapter = testAdapter();
+    const conversation = await adapter.chat!.start({ topic: 'Signatures' });
+    const sent = await adapter.chat!.send(conversation.id, { clientId: 'sig-1', text: 'Hello', attachmentIds: [] });
+    const history = await adapter.chat!.history(conversation.id);
+    const staff = history.messages.filter((m) => m.author.role !== 'user');
+    expect(staff.length).to.be.greaterThan(0);
+    const checks = await adapter.verification!.verifyStaffMessages!([...staff.map((m) => m.id), sent.id]);
+    expect(checks.map((c) => c.verified)).to.deep.equal([...staff.map(() => true), false]);
+  });
 });

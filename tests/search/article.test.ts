@@ -35,6 +35,20 @@ describe('<lb-article>', () => {
     await i18n.setLocale('en');
   });
 
+  it('holds a middle-clicked outside link behind the link warning, like a click', async () => {
+    const adapter = adapterWith([{ ...base, id: 'ext', locale: 'en', title: 'Outside', body: '<p>See <a href="https://free-airdrop.example/claim">this</a>.</p>', bodyFormat: 'html' }]);
+    const el = await fixture<LbArticle>(html`<lb-article article-id="ext" .adapter=${adapter}></lb-article>`);
+    await loaded(el);
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="body"] a')!;
+    const middle = new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 1 });
+    link.dispatchEvent(middle);
+    expect(middle.defaultPrevented).to.equal(true); // no new tab behind the user's back
+    await until(() => shadow(el).querySelector('lb-link-interstitial'), 5000, 'the link warning');
+    const right = new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 2 });
+    link.dispatchEvent(right);
+    expect(right.defaultPrevented).to.equal(false); // the context menu stays the browser's
+  });
+
   it('renders a malicious HTML body without running scripts or keeping handlers', async () => {
     const adapter = adapterWith([{ ...base, id: 'evil', locale: 'en', title: 'Evil', body: MALICIOUS_HTML, bodyFormat: 'html' }]);
     const el = await fixture<LbArticle>(html`<lb-article article-id="evil" .adapter=${adapter}></lb-article>`);

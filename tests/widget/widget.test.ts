@@ -82,6 +82,15 @@ describe('<lb-widget>', () => {
     await until(() => !el.open);
   });
 
+  it('greets the identified user by name, and everyone else without a stray gap', async () => {
+    const greeting = (panel: LbPanel) => panel.shadowRoot!.querySelector('lb-home')!.shadowRoot!.querySelector('[part="greeting"]')!.textContent!.trim();
+    const anonymous = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    expect(greeting(await openWidget(anonymous))).to.equal('Hi, how can we help?');
+    const named = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    named.user = { uid: '12345678', name: 'Alex' };
+    expect(greeting(await openWidget(named))).to.equal('Hi Alex, how can we help?');
+  });
+
   it('keeps the current view across close and reopen', async () => {
     const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
     const panel = await openWidget(el);

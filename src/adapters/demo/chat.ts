@@ -13,6 +13,7 @@ import type {
 } from '../schemas.js';
 import type { DemoContext } from './context.js';
 import { DEMO_ATTACHMENTS_COLLECTION } from './attachments.js';
+import { recordStaffSignature } from './verification.js';
 
 interface AgentScript {
   uid?: string;
@@ -129,18 +130,23 @@ export function createDemoChat(context: DemoContext): ChatApi {
 
   const closed = (entry: StoredConversation) => entry.conversation.status === 'closed';
 
-  const message = (entry: StoredConversation, author: Participant, text: string, extra: Partial<Message> = {}): Message => ({
-    id: context.id('msg'),
-    conversationId: entry.conversation.id,
-    author,
-    text,
-    format: author.role === 'user' ? 'text' : 'markdown',
-    attachments: [],
-    createdAt: now(),
-    quickReplies: [],
-    articles: [],
-    ...extra,
-  });
+  const message = (entry: StoredConversation, author: Participant, text: string, extra: Partial<Message> = {}): Message => {
+    const id = context.id('msg');
+    // The demo's stand-in for a backend signature: every bot and agent message it writes is signed.
+    if (author.role !== 'user') recordStaffSignature(context, id);
+    return {
+      id,
+      conversationId: entry.conversation.id,
+      author,
+      text,
+      format: author.role === 'user' ? 'text' : 'markdown',
+      attachments: [],
+      createdAt: now(),
+      quickReplies: [],
+      articles: [],
+      ...extra,
+    };
+  };
 
   /** Runs `step` after whatever the conversation's bot or agent is already doing. */
   const then = (entry: StoredConversation, step: () => Promise<void>) => {

@@ -7,7 +7,7 @@ import type { Article, ArticleSummary, Category } from '../../adapters/schemas.j
 import { AdapterController } from '../../core/adapter-controller.js';
 import { emit, type NavigateParams, type ViewId } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
-import { interceptLinkClick } from '../../core/link-guard.js';
+import { interceptLinkClick, preloadOfficialChannels } from '../../core/link-guard.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { icons } from '../../styles/icons.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -82,6 +82,8 @@ export class LbArticle extends LitElement {
       this.vote = undefined;
       const { body: _body, bodyFormat: _format, relatedIds: _related, tags: _tags, ...summary } = article;
       emit(this, 'lb-article-open', { article: summary });
+      // Know the official domains before a link is clicked (see chat.ts).
+      void preloadOfficialChannels(this);
       return article;
     },
     args: () => [this.adapters.value, this.articleId, this.localize.locale] as const,
@@ -130,7 +132,9 @@ export class LbArticle extends LitElement {
     }
   }
 
+  /** Every link in the body goes through the link guard, middle-clicks too. */
   private onBodyClick(event: MouseEvent) {
+    if (event.type === 'auxclick' && event.button !== 1) return;
     interceptLinkClick(event, this);
   }
 
@@ -202,7 +206,7 @@ export class LbArticle extends LitElement {
       <h3 class="title" part="title" tabindex="-1">${article.title}</h3>
       <p class="meta" part="meta"><time datetime=${article.updatedAt}>${t.t('search.article.updated', { date: t.date(article.updatedAt, { dateStyle: 'long' }) })}</time></p>
       ${notice ? html`<p class="notice" part="notice">${icons.info}<span>${notice}</span></p>` : nothing}
-      <div class="body" part="body" lang=${article.locale} @click=${this.onBodyClick}>${unsafeHTML(renderRichText(article.body, article.bodyFormat))}</div>
+      <div class="body" part="body" lang=${article.locale} @click=${this.onBodyClick} @auxclick=${this.onBodyClick}>${unsafeHTML(renderRichText(article.body, article.bodyFormat))}</div>
       ${this.renderFeedback(article)}
       ${related.length
         ? html`<section class="related" part="related" aria-labelledby="related-title">

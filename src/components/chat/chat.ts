@@ -15,7 +15,7 @@ import { userContext } from '../../core/context.js';
 import { storageGate } from '../../core/storage.js';
 import { emit } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
-import { interceptLinkClick } from '../../core/link-guard.js';
+import { interceptLinkClick, preloadOfficialChannels } from '../../core/link-guard.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { preloadSecretGuard, scanForSecrets, type SecretScan } from '../../core/secret-guard.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -448,6 +448,12 @@ export class LbChat extends LitElement {
   // ------------------------------------------------------------------ rendering helpers
 
   /** Sanitized HTML of a message, block by block (see splitMarkdownBlocks), cached. */
+  /** Every link in a message goes through the link guard, middle-clicks too. */
+  private onLinkClick = (event: MouseEvent) => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    interceptLinkClick(event, this);
+  };
+
   private richText(message: Message): string[] {
     const cached = this.htmlCache.get(message.id);
     if (cached && cached.text === message.text) return cached.html;
@@ -456,6 +462,9 @@ export class LbChat extends LitElement {
     const html = blocks.map((block, i) =>
       cached && cached.blocks[i] === block ? cached.html[i]! : renderRichText(block, markdown ? 'markdown' : 'text'),
     );
+    // A message with a link: know the official domains before the user clicks it, so an official
+    // link opens at once (a window opened after waiting would meet the popup blocker).
+    if (html.some((block) => block.includes('<a '))) void preloadOfficialChannels(this);
     this.htmlCache.delete(message.id);
     this.htmlCache.set(message.id, { text: message.text, blocks, html });
     if (this.htmlCache.size > HTML_CACHE_SIZE) this.htmlCache.delete(this.htmlCache.keys().next().value!);
@@ -567,7 +576,7 @@ export class LbChat extends LitElement {
       ${row.first && agentUnverified ? html`<p class="staff-warning" part="staff-warning" role="note">${icons.warning}<span>${t.t('chat.unverified')}</span></p>` : nothing}
       <div class="bubble ${display.delivery ?? ''}" part="bubble">
         ${mine ? html`<span class="visually-hidden">${t.t('chat.you')}: </span>` : row.first ? nothing : html`<span class="visually-hidden">${author.name}: </span>`}
-        ${message.text ? html`<div class="text" @click=${(event: MouseEvent) => interceptLinkClick(event, this)}>${this.richText(message).map((block) => unsafeHTML(block))}</div>` : nothing}
+        ${message.text ? html`<div class="text" @click=${this.onLinkClick} @auxclick=${this.onLinkClick}>${this.richText(message).map((block) => unsafeHTML(block))}</div>` : nothing}
         ${message.streaming ? html`<span class="caret" aria-hidden="true"></span><span class="visually-hidden">${t.t('chat.streaming')}</span>` : nothing}
         ${message.attachments.length ? html`<div class="attachments">${message.attachments.map((a) => this.renderAttachment(a))}</div>` : nothing}
         ${message.articles.length && !message.streaming

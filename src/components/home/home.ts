@@ -62,10 +62,10 @@ export class LbHome extends LitElement {
     const adapter = this.adapters.value;
     const domains = adapter ? capabilitiesOf(adapter) : new Set();
     const actions = VIEWS.filter((view) => view.id !== 'home' && (!view.domain || domains.has(view.domain)));
-    const name = this.user?.name ? ` ${this.user.name}` : '';
+    const name = this.user?.name?.trim();
     return html`
       <div class="home" part="base">
-        <h3 class="greeting" part="greeting">${t.t('widget.home.greeting', { name })}</h3>
+        <h3 class="greeting" part="greeting">${name ? t.t('widget.home.greetingNamed', { name }) : t.t('widget.home.greeting')}</h3>
         <p class="subtitle">${t.t('widget.home.subtitle')}</p>
         ${domains.has('articles')
           ? html`<form class="search" part="search-form" role="search" @submit=${this.onSubmit}>

@@ -2,7 +2,8 @@
 export const widget = {
   'widget.panel.title': 'Support',
   'widget.panel.label': 'Customer support',
-  'widget.home.greeting': 'Hi{name}, how can we help?',
+  'widget.home.greeting': 'Hi, how can we help?',
+  'widget.home.greetingNamed': 'Hi {name}, how can we help?',
   'widget.home.subtitle': 'Search our help center first — most answers are there, 24/7.',
   'widget.home.searchPlaceholder': 'Search for help',
   'widget.nav.label': 'Support sections',

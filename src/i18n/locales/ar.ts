@@ -41,7 +41,8 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ widget
   'widget.panel.title': 'الدعم',
   'widget.panel.label': 'دعم العملاء',
-  'widget.home.greeting': 'مرحبًا{name}، كيف يمكننا مساعدتك؟',
+  'widget.home.greeting': 'مرحبًا، كيف يمكننا مساعدتك؟',
+  'widget.home.greetingNamed': 'مرحبًا {name}، كيف يمكننا مساعدتك؟',
   'widget.home.subtitle': 'ابحث أولًا في مركز المساعدة، فمعظم الإجابات موجودة هناك على مدار الساعة.',
   'widget.home.searchPlaceholder': 'ابحث عن مساعدة',
   'widget.nav.label': 'أقسام الدعم',

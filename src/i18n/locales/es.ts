@@ -38,7 +38,8 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ widget
   'widget.panel.title': 'Soporte',
   'widget.panel.label': 'Atención al cliente',
-  'widget.home.greeting': 'Hola{name}, ¿en qué podemos ayudarte?',
+  'widget.home.greeting': 'Hola, ¿en qué podemos ayudarte?',
+  'widget.home.greetingNamed': 'Hola, {name}, ¿en qué podemos ayudarte?',
   'widget.home.subtitle': 'Busca primero en nuestro centro de ayuda: ahí está la mayoría de las respuestas, 24/7.',
   'widget.home.searchPlaceholder': 'Buscar ayuda',
   'widget.nav.label': 'Secciones de soporte',

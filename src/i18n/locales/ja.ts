@@ -36,7 +36,8 @@ export const messages: Messages = {
   // widget
   'widget.panel.title': 'サポート',
   'widget.panel.label': 'カスタマーサポート',
-  'widget.home.greeting': 'こんにちは{name}。どのようなご用件でしょうか？',
+  'widget.home.greeting': 'こんにちは。どのようなご用件でしょうか？',
+  'widget.home.greetingNamed': '{name}さん、こんにちは。どのようなご用件でしょうか？',
   'widget.home.subtitle': 'まずはヘルプセンターを検索してください。ほとんどの答えが見つかり、24時間365日ご利用いただけます。',
   'widget.home.searchPlaceholder': 'ヘルプを検索',
   'widget.nav.label': 'サポートメニュー',

@@ -36,7 +36,8 @@ export const messages: Messages = {
   // widget
   'widget.panel.title': '고객지원',
   'widget.panel.label': '고객 지원',
-  'widget.home.greeting': '안녕하세요{name}, 무엇을 도와드릴까요?',
+  'widget.home.greeting': '안녕하세요, 무엇을 도와드릴까요?',
+  'widget.home.greetingNamed': '{name}님, 안녕하세요. 무엇을 도와드릴까요?',
   'widget.home.subtitle': '먼저 도움말 센터를 검색해 보세요. 대부분의 답변을 연중무휴 24시간 찾아볼 수 있습니다.',
   'widget.home.searchPlaceholder': '도움말 검색',
   'widget.nav.label': '고객지원 메뉴',

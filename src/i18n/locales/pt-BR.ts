@@ -38,7 +38,8 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ widget
   'widget.panel.title': 'Suporte',
   'widget.panel.label': 'Atendimento ao cliente',
-  'widget.home.greeting': 'Olá{name}, como podemos ajudar?',
+  'widget.home.greeting': 'Olá, como podemos ajudar?',
+  'widget.home.greetingNamed': 'Olá, {name}, como podemos ajudar?',
   'widget.home.subtitle': 'Pesquise primeiro na nossa Central de Ajuda: a maioria das respostas está lá, 24/7.',
   'widget.home.searchPlaceholder': 'Pesquisar ajuda',
   'widget.nav.label': 'Seções do suporte',

@@ -39,7 +39,8 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ widget
   'widget.panel.title': 'Поддержка',
   'widget.panel.label': 'Служба поддержки',
-  'widget.home.greeting': 'Здравствуйте{name}! Чем мы можем помочь?',
+  'widget.home.greeting': 'Здравствуйте! Чем мы можем помочь?',
+  'widget.home.greetingNamed': 'Здравствуйте, {name}! Чем мы можем помочь?',
   'widget.home.subtitle': 'Сначала поищите в справочном центре — там большинство ответов, круглосуточно.',
   'widget.home.searchPlaceholder': 'Поиск по справке',
   'widget.nav.label': 'Разделы поддержки',

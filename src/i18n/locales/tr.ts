@@ -37,7 +37,8 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ widget
   'widget.panel.title': 'Destek',
   'widget.panel.label': 'Müşteri desteği',
-  'widget.home.greeting': 'Merhaba{name}, size nasıl yardımcı olabiliriz?',
+  'widget.home.greeting': 'Merhaba, size nasıl yardımcı olabiliriz?',
+  'widget.home.greetingNamed': 'Merhaba {name}, size nasıl yardımcı olabiliriz?',
   'widget.home.subtitle': 'Önce Yardım Merkezimizde arayın: yanıtların çoğu orada, 7/24.',
   'widget.home.searchPlaceholder': 'Yardım arayın',
   'widget.nav.label': 'Destek bölümleri',

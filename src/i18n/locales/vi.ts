@@ -36,7 +36,8 @@ export const messages: Messages = {
   // widget
   'widget.panel.title': 'Hỗ trợ',
   'widget.panel.label': 'Hỗ trợ khách hàng',
-  'widget.home.greeting': 'Xin chào{name}, chúng tôi có thể giúp gì cho bạn?',
+  'widget.home.greeting': 'Xin chào, chúng tôi có thể giúp gì cho bạn?',
+  'widget.home.greetingNamed': 'Xin chào {name}, chúng tôi có thể giúp gì cho bạn?',
   'widget.home.subtitle': 'Hãy tìm trong Trung tâm trợ giúp trước — hầu hết câu trả lời đều có ở đó, 24/7.',
   'widget.home.searchPlaceholder': 'Tìm kiếm trợ giúp',
   'widget.nav.label': 'Các mục hỗ trợ',

@@ -36,7 +36,8 @@ export const messages: Messages = {
   // widget
   'widget.panel.title': '客服中心',
   'widget.panel.label': '客户支持',
-  'widget.home.greeting': '您好{name}，有什么可以帮您？',
+  'widget.home.greeting': '您好，有什么可以帮您？',
+  'widget.home.greetingNamed': '{name}，您好！有什么可以帮您？',
   'widget.home.subtitle': '建议先搜索帮助中心——大部分问题都能在这里找到答案，7×24 小时可用。',
   'widget.home.searchPlaceholder': '搜索帮助',
   'widget.nav.label': '客服功能导航',

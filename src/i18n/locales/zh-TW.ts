@@ -36,7 +36,8 @@ export const messages: Messages = {
   // widget
   'widget.panel.title': '客服中心',
   'widget.panel.label': '客戶支援',
-  'widget.home.greeting': '您好{name}，有什麼可以為您服務？',
+  'widget.home.greeting': '您好，有什麼可以為您服務？',
+  'widget.home.greetingNamed': '{name}，您好！有什麼可以為您服務？',
   'widget.home.subtitle': '建議先搜尋說明中心——大部分問題都能在這裡找到答案，全年無休。',
   'widget.home.searchPlaceholder': '搜尋說明',
   'widget.nav.label': '客服功能導覽',
