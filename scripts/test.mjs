@@ -87,6 +87,7 @@ const built = await step('build', 'node', ['scripts/build.mjs']);
 if (built === 0) {
   await step('end-to-end (built bundle)', 'node', ['tests/e2e/run.mjs'], parseLine('e2e'));
   if (existsSync('bench/size/check.mjs')) await step('size budgets', 'node', ['bench/size/check.mjs'], parseLine('size'));
+  await step('npm package tree-shakes', 'node', ['bench/size/tree-shake.mjs'], parseLine('tree-shake'));
 }
 console.log(`\n${steps.join('\n')}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed`);

@@ -191,7 +191,14 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
   let localeChosen = options.locale !== undefined;
   void i18n.setLocale(options.locale ?? options.user?.locale ?? navigator.language);
 
-  const listeners = new Map<(detail: never) => void, { name: string; listener: EventListener }>();
+  // One entry per (event, handler): the same handler may listen to several events.
+  const listeners = new Map<string, { name: string; listener: EventListener }>();
+  const handlerIds = new WeakMap<object, number>();
+  let nextHandlerId = 0;
+  const listenerKey = (eventName: string, handler: object) => {
+    if (!handlerIds.has(handler)) handlerIds.set(handler, nextHandlerId++);
+    return `${eventName}#${handlerIds.get(handler)}`;
+  };
   let destroyed = false;
   const alive = () => {
     if (destroyed) throw new LifebuoyConfigError('This Lifebuoy widget was destroyed; call init again.');
@@ -217,16 +224,22 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
       alive();
       const eventName = EVENT_NAMES[name];
       if (!eventName) throw new LifebuoyConfigError(`Unknown event "${String(name)}". Known events: ${Object.keys(EVENT_NAMES).join(', ')}.`);
+      if (typeof handler !== 'function') throw new LifebuoyConfigError(`Lifebuoy('on', '${name}', handler) needs a function.`);
+      const key = listenerKey(eventName, handler);
+      if (listeners.has(key)) return () => handle.off(name, handler); // like addEventListener: once
       const listener = ((event: CustomEvent) => handler(event.detail)) as EventListener;
       element.addEventListener(eventName, listener);
-      listeners.set(handler as (detail: never) => void, { name: eventName, listener });
+      listeners.set(key, { name: eventName, listener });
       return () => handle.off(name, handler);
     },
-    off(_name, handler) {
-      const entry = listeners.get(handler as (detail: never) => void);
+    off(name, handler) {
+      const eventName = EVENT_NAMES[name];
+      if (!eventName || typeof handler !== 'function') return;
+      const key = listenerKey(eventName, handler);
+      const entry = listeners.get(key);
       if (!entry) return;
       element.removeEventListener(entry.name, entry.listener);
-      listeners.delete(handler as (detail: never) => void);
+      listeners.delete(key);
     },
     async identify(next) {
       alive();
@@ -262,7 +275,11 @@ export function createWidget(options: WidgetOptions = {}): WidgetHandle {
 
   element.addEventListener('lb-open', () => void shareAdapter().catch(() => undefined), { once: true });
   if (typeof source !== 'function') void shareAdapter();
-  if (options.open) void handle.open(options.open === true ? undefined : options.open);
+  if (options.open) {
+    // Opened by the page during load, not by the user: show the panel but leave focus where it is.
+    const { view, params } = normalizeTarget(options.open === true ? undefined : options.open);
+    void element.show(view, params, { focus: false });
+  }
   return handle;
 }
 

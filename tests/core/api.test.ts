@@ -116,6 +116,43 @@ describe('createWidget', () => {
     expect(navigator.language).to.not.equal('pt-PT');
   });
 
+  it('off removes only the listener of the event named, when one handler listens to several', async () => {
+    widget = createWidget({ adapter: demo() });
+    const seen: string[] = [];
+    const handler = (detail: unknown) => seen.push('view' in (detail as object) ? 'open' : 'close');
+    widget.on('open', handler);
+    widget.on('close', handler);
+    widget.on('close', handler); // a second registration is ignored, as with addEventListener
+    widget.off('open', handler);
+    await widget.open();
+    await widget.close();
+    expect(seen).to.deep.equal(['close']);
+  });
+
+  it('opens at init without taking focus from the page', async () => {
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Amount');
+    document.body.append(field);
+    field.focus();
+    try {
+      widget = createWidget({ adapter: demo(), open: 'home' });
+      const panel = await new Promise<Element>((resolve) => {
+        const check = () => {
+          const found = widget!.element.shadowRoot!.querySelector('lb-panel');
+          if (found && visibleText(found as HTMLElement).includes('how can we help')) resolve(found);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // any deferred focusing would have happened
+      expect(widget.element.open).to.equal(true);
+      expect(document.activeElement).to.equal(field);
+    } finally {
+      field.remove();
+    }
+  });
+
   it('destroy removes the element and its listeners, and later calls fail clearly', async () => {
     widget = createWidget({ adapter: demo() });
     let calls = 0;

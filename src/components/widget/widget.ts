@@ -212,15 +212,19 @@ export class LbWidget extends HTMLElement {
     return (this.panel?.updateComplete ?? Promise.resolve(true)) as Promise<boolean>;
   }
 
-  /** Opens the panel, optionally on a view. Resolves when the panel is shown. */
-  async show(view?: ViewId, params: NavigateParams = {}): Promise<void> {
+  /**
+   * Opens the panel, optionally on a view, and moves focus into it unless `focus: false` (an open
+   * the page decides on its own, such as `init({ open })` during load, must not take focus from
+   * what the user is doing). Resolves when the panel is shown.
+   */
+  async show(view?: ViewId, params: NavigateParams = {}, { focus = true }: { focus?: boolean } = {}): Promise<void> {
     if (view) this.navigate(view, params);
     if (!this.open) {
       this.open = true;
       await this.ensurePanel();
       emit(this, 'lb-open', { view: this.currentView });
     } else await this.ensurePanel();
-    this.panel?.focusInitial();
+    if (focus) this.panel?.focusInitial();
   }
 
   /** Closes the panel. Returns false when a listener cancelled `lb-request-close`. */
