@@ -15,18 +15,20 @@ const isExternal = (id: string) => external.some((dep) => id === dep || id.start
 
 /**
  * Collapses whitespace and comments in the CSS template literals of style modules
- * (`*.styles.ts`, `tokens-css.ts`): the bundler minifies code, not the CSS inside strings.
+ * (`*.styles.ts`, `tokens-css.ts`, `launcher-tokens.ts`): the bundler minifies code, not the CSS inside strings.
  */
 function minifyCssTemplates(): Plugin {
   return {
     name: 'lifebuoy:minify-css-templates',
     transform(code, id) {
-      if (!/(\.styles|tokens-css)\.ts$/.test(id)) return null;
+      if (!/(\.styles|tokens-css|launcher-tokens)\.ts$/.test(id)) return null;
       const minified = code.replace(/`([^`]*)`/g, (_match, body: string) => {
         const css = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
+          // After a colon only declarations have spaces (`a :hover` has its space before the colon).
+          .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
           .trim();
         return `\`${css}\``;
@@ -62,7 +64,7 @@ export default defineConfig(({ mode }): UserConfig => {
             chunkFileNames: 'chunks/[name]-[hash].js',
             // What the launcher needs (and the panel shares) travels in one chunk: fewer requests before interaction.
             codeSplitting: {
-              groups: [{ name: 'launcher', test: /src[\\/](core[\\/](i18n-store|storage|json|events|define|top-layer|focus-within)|styles[\\/]tokens-css|i18n[\\/](en[\\/]launcher|locales))\.ts/ }],
+              groups: [{ name: 'launcher', test: /src[\\/](core[\\/](i18n-store|storage|events|define|top-layer|focus-within|chat[\\/]open-hint)|styles[\\/]launcher-tokens|i18n[\\/](en[\\/]launcher|locales))\.ts/ }],
             },
           },
         },

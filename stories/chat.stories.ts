@@ -1,9 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../src/components/chat/define.js';
-import { AdapterError, type ChatApi, type ConversationHandlers, type SupportAdapter } from '../src/adapters/contract.js';
+import type { LbChat } from '../src/components/chat/chat.js';
+import type { LbChatComposer } from '../src/components/chat-composer/chat-composer.js';
+import { AdapterError, type AttachmentsApi, type ChatApi, type ConversationHandlers, type SupportAdapter } from '../src/adapters/contract.js';
 import type { Conversation, ConversationEvent, Message, Participant, UnsequencedEvent } from '../src/adapters/schemas.js';
 import { createDemoAdapter, type DemoAdapterOptions } from '../src/adapters/demo/index.js';
+import { DEMO_ATTACHMENT_LIMITS } from '../src/adapters/demo/attachments.js';
+import { preloadSecretGuard } from '../src/core/secret-guard.js';
 import { validated } from '../src/adapters/validated.js';
 import { outboxKey } from '../src/core/chat/outbox.js';
 import { storageGate } from '../src/core/storage.js';
@@ -37,7 +42,13 @@ const message = (author: Participant, text: string, extra: Partial<Message> = {}
 function scripted(
   status: Conversation['status'],
   events: UnsequencedEvent[],
-  options: { live?: (push: (event: UnsequencedEvent) => void) => void; failSend?: boolean; streamFails?: boolean; agent?: Participant } = {},
+  options: {
+    live?: (push: (event: UnsequencedEvent) => void) => void;
+    failSend?: boolean;
+    streamFails?: boolean;
+    agent?: Participant;
+    attachments?: AttachmentsApi;
+  } = {},
 ): SupportAdapter {
   const conversation: Conversation = { id: `story-${status}-${Math.random().toString(36).slice(2)}`, status, createdAt: minutesAgo(10), agent: options.agent };
   const log: ConversationEvent[] = [];
@@ -84,7 +95,7 @@ function scripted(
     close: async () => push({ type: 'closed', reason: 'user' }),
     rate: async () => {},
   };
-  return validated({ name: 'story', identify: async () => {}, chat, attachments: createDemoAdapter({ persist: false }).attachments });
+  return validated({ name: 'story', identify: async () => {}, chat, attachments: options.attachments ?? createDemoAdapter({ persist: false }).attachments });
 }
 
 const greeting = message(BOT, "Hi! I'm the Lifebuoy assistant. I answer from our help center, and I can connect you with a person from our team at any time. What can I help you with?", {
@@ -109,14 +120,76 @@ interface Args {
   adapter: () => SupportAdapter;
   active: boolean;
   prefill: string;
+  /** Runs once on the mounted chat, to bring it into a state a user reaches by acting. */
+  prepare?: (chat: LbChat) => unknown;
 }
+
+const prepared = new WeakSet<Element>();
+
+/** Runs `step` on the composer as soon as the chat shows it. */
+const onComposer = (step: (composer: LbChatComposer) => unknown) => async (chat: LbChat) => {
+  for (let frame = 0; frame < 600; frame++) {
+    const composer = chat.shadowRoot?.querySelector<LbChatComposer>('lb-chat-composer');
+    if (composer) {
+      await composer.updateComplete;
+      await step(composer);
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+};
+
+/** A small screenshot-like PNG, drawn on the spot. */
+async function screenshot(name = 'deposit-screenshot.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 120;
+  canvas.height = 80;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#e0f2fe';
+  context.fillRect(0, 0, 120, 80);
+  context.fillStyle = '#0369a1';
+  context.fillRect(10, 12, 100, 10);
+  context.fillRect(10, 32, 70, 8);
+  context.fillRect(10, 48, 85, 8);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+/** Uploads that reach 45 % and stay there (until cancelled). */
+const stalledUploads: AttachmentsApi = {
+  limits: async () => DEMO_ATTACHMENT_LIMITS,
+  upload: (_file, options = {}) =>
+    new Promise((_resolve, reject) => {
+      options.onProgress?.(0.45);
+      options.signal?.addEventListener('abort', () => reject(new DOMException('Cancelled.', 'AbortError')));
+    }),
+};
+
+/** Brings the browser back "online" when the Offline story leaves the screen (other stories share the page). */
+class StoryOffline extends HTMLElement {
+  disconnectedCallback() {
+    window.dispatchEvent(new Event('online'));
+  }
+}
+if (!customElements.get('story-offline')) customElements.define('story-offline', StoryOffline);
+
+const PHRASE = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
 
 const meta: Meta<Args> = {
   title: 'Views/lb-chat',
   component: 'lb-chat',
   args: { active: true, prefill: '' },
   render: (args) => html`<div style="max-width: 400px; height: 640px; margin: 16px auto; border: 1px solid #d1d5db; background: #fff">
-    <lb-chat ?active=${args.active} .prefill=${args.prefill} .adapter=${args.adapter()}></lb-chat>
+    <lb-chat
+      ?active=${args.active}
+      .prefill=${args.prefill}
+      .adapter=${args.adapter()}
+      ${ref((el) => {
+        if (!el || !args.prepare || prepared.has(el)) return;
+        prepared.add(el);
+        void args.prepare(el as LbChat);
+      })}
+    ></lb-chat>
   </div>`,
 };
 export default meta;
@@ -292,5 +365,123 @@ export const Inactive: Story = {
         agent: MEI,
         live: (push) => setInterval(() => push({ type: 'message', message: message(MEI, 'Are you still there?', { createdAt: new Date().toISOString() }) }), 4000),
       }),
+  },
+};
+
+const agentChat = (extra: UnsequencedEvent[] = [], options: Parameters<typeof scripted>[2] = {}) =>
+  scripted(
+    'active',
+    [{ type: 'agent_joined', agent: MEI }, { type: 'message', message: agentHello }, ...extra],
+    { agent: MEI, ...options },
+  );
+
+/**
+ * Offline: a banner says messages wait for the connection, and the two written meanwhile show
+ * "Waiting for connection" (they are sent, in order, when the browser is back online).
+ */
+export const Offline: Story = {
+  args: {
+    adapter: () => {
+      const adapter = agentChat();
+      return {
+        ...adapter,
+        chat: {
+          ...adapter.chat!,
+          current: async () => {
+            const conversation = (await adapter.chat!.current())!;
+            storageGate.set(outboxKey(conversation.id), JSON.stringify([
+              { clientId: 'c_offline_1', conversationId: conversation.id, text: 'UID 48213377', attachments: [], createdAt: new Date().toISOString() },
+              { clientId: 'c_offline_2', conversationId: conversation.id, text: 'It happened around 14:20 today.', attachments: [], createdAt: new Date().toISOString() },
+            ]));
+            // The chat listens to the network status by now, and delivers nothing until it is back.
+            window.dispatchEvent(new Event('offline'));
+            return conversation;
+          },
+        },
+      };
+    },
+  },
+  render: (args, context) => html`<story-offline>${meta.render!(args, context)}</story-offline>`,
+};
+
+/** A screenshot uploading: progress bar, Send held back until it is done, Cancel. */
+export const UploadInProgress: Story = {
+  args: {
+    adapter: () => agentChat([], { attachments: stalledUploads }),
+    prepare: onComposer(async (composer) => {
+      composer.value = 'Here is the screenshot';
+      await composer.addFiles([await screenshot()]);
+    }),
+  },
+};
+
+/** An upload that failed: the reason, Retry and Remove; the message cannot be sent until it is resolved. */
+export const UploadFailed: Story = {
+  args: {
+    adapter: () => agentChat([], { attachments: createDemoAdapter({ persist: false, latency: 0, fail: { 'attachments.upload': 'network' } }).attachments }),
+    prepare: onComposer(async (composer) => {
+      composer.value = 'Here is the screenshot';
+      await composer.addFiles([await screenshot()]);
+    }),
+  },
+};
+
+/** Files over the limits (10 MB, images and PDF only) are refused before anything is uploaded. */
+export const UploadOverLimit: Story = {
+  args: {
+    adapter: () => agentChat(),
+    prepare: onComposer((composer) =>
+      composer.addFiles([
+        new File([new Uint8Array(12 * 1024 * 1024)], 'bank-statement-2026.pdf', { type: 'application/pdf' }),
+        new File([new Uint8Array(2048)], 'wallet-backup.zip', { type: 'application/zip' }),
+      ]),
+    ),
+  },
+};
+
+/** The agent left (handing over to a colleague): a system line, and the chat is back in the queue. */
+export const AgentLeft: Story = {
+  args: {
+    adapter: () =>
+      agentChat(
+        [
+          { type: 'message', message: userDetails },
+          { type: 'message', message: message(MEI, 'My shift ends now; a colleague from the deposits team will take over and can see everything above.', { createdAt: minutesAgo(1) }) },
+        ],
+        {
+          // History carries only messages: the leaving arrives as live events.
+          live: (push) => {
+            push({ type: 'agent_left', agent: MEI });
+            push({ type: 'status', status: 'queued' });
+            push({ type: 'queue', position: 1, estimatedWaitSeconds: 40 });
+          },
+        },
+      ),
+  },
+};
+
+/** A recovery phrase typed into the composer: the secret guard stops it and explains; nothing is sent. */
+export const SecretBlocked: Story = {
+  args: {
+    adapter: () => agentChat(),
+    prepare: onComposer(async (composer) => {
+      await preloadSecretGuard();
+      composer.value = PHRASE;
+      await composer.updateComplete;
+      composer.submit();
+    }),
+  },
+};
+
+/** A 64-character hex string is ambiguous (transaction hashes look the same): the guard asks before sending. */
+export const SecretConfirm: Story = {
+  args: {
+    adapter: () => agentChat(),
+    prepare: onComposer(async (composer) => {
+      await preloadSecretGuard();
+      composer.value = 'The TxID is 9f2c4be1d0a7c3e58b6f1a2d4c9e7b3051f8a6d2c4e9b7a1f3d5c8e2b6a4d0e4';
+      await composer.updateComplete;
+      composer.submit();
+    }),
   },
 };

@@ -4,6 +4,7 @@ import '../src/components/ticket-form/define.js';
 import type { LbTicketForm } from '../src/components/ticket-form/ticket-form.js';
 import { createDemoAdapter, type DemoAdapterOptions } from '../src/adapters/demo/index.js';
 import type { SupportAdapter } from '../src/adapters/contract.js';
+import { storageGate } from '../src/core/storage.js';
 
 interface Args {
   categoryId: string;
@@ -12,6 +13,8 @@ interface Args {
   demo: DemoAdapterOptions;
   /** Replaces parts of the demo adapter (e.g. a fixed article search). */
   adapter?: (demo: SupportAdapter) => SupportAdapter;
+  /** A draft left in storage by an earlier visit, `savedAgo` milliseconds ago. */
+  draft?: { categoryId: string; values: Record<string, string>; savedAgo: number };
 }
 
 const meta: Meta<Args> = {
@@ -19,8 +22,15 @@ const meta: Meta<Args> = {
   component: 'lb-ticket-form',
   args: { categoryId: '', subject: '', conversationId: '', demo: {} },
   render: (args) => {
-    // Each story starts without the drafts other stories saved.
+    // Each story starts without the drafts other stories saved (before consent, they wait in memory).
+    storageGate.revoke();
     for (const key of Object.keys(localStorage)) if (key.startsWith('lifebuoy:tickets.')) localStorage.removeItem(key);
+    if (args.draft) {
+      const { categoryId, values, savedAgo } = args.draft;
+      const draft = { categoryId, values, attachments: {}, confirmed: {}, key: 'tk_story_draft', savedAt: Date.now() - savedAgo };
+      localStorage.setItem(`lifebuoy:tickets.draft.default.${categoryId}`, JSON.stringify(draft));
+      localStorage.setItem('lifebuoy:tickets.lastCategory.default', JSON.stringify(categoryId));
+    }
     const demo = createDemoAdapter({ persist: false, latency: [80, 200], namespace: `story${Math.random()}`, ...args.demo });
     return html`<div style="max-width: 420px; margin: 24px auto; border: 1px solid #e5e7eb; border-radius: 12px">
       <lb-ticket-form
@@ -76,7 +86,8 @@ const deposit = {
   uid: '35281649',
   asset: 'USDT',
   network: 'TRX',
-  'tx-hash': '4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b',
+  // A real TRON mainnet transaction (the example of TRON's HTTP API docs).
+  'tx-hash': '7c2d4206c03a883dd9066d620335dc1be272a8dc733cfa3f6d10308faa37facc',
   address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
   amount: '250',
   'sent-at': localTime(2 * 3600_000),
@@ -181,6 +192,17 @@ export const DuplicatePrompt: Story = {
   },
 };
 
+/** The user chose to add to ticket #100231: "Added to ticket #100231", no new ticket. */
+export const Appended: Story = {
+  args: { categoryId: 'withdrawal' },
+  play: async (context) => {
+    await DuplicatePrompt.play!(context);
+    const form = await formIn(context.canvasElement);
+    for (let i = 0; i < 60 && !form.shadowRoot!.querySelector('[part~="append-button"]'); i++) await wait(50);
+    await click(form, '[part~="append-button"]');
+  },
+};
+
 /** A recovery phrase in the description: blocked, never saved or sent. */
 export const SecretBlocked: Story = {
   args: { categoryId: 'other' },
@@ -203,6 +225,27 @@ export const SecretConfirm: Story = {
 
 /** A chat carried over, and a subject handed over from search. */
 export const FromChat: Story = { args: { categoryId: 'deposit', subject: 'Deposit not credited', conversationId: 'c_123' } };
+
+/** Back after a reload: the topic edited last reopens with its draft, and the form says so. */
+export const DraftRestored: Story = {
+  args: {
+    draft: {
+      categoryId: 'deposit',
+      values: { subject: deposit.subject, description: deposit.description, uid: deposit.uid, asset: 'USDT', network: 'TRX', 'tx-hash': deposit['tx-hash'] },
+      savedAgo: 2 * 3600_000,
+    },
+  },
+};
+
+/** Autosaved while typing: "Draft saved", with the choice to discard it. */
+export const DraftSaved: Story = {
+  args: { categoryId: 'other', demo: { latency: 0 } },
+  play: async ({ canvasElement }) => {
+    const form = await formIn(canvasElement);
+    await fill(form, { subject: 'Question about fee tiers', description: 'How are the VIP fee tiers calculated for my account?' });
+    for (let i = 0; i < 60 && !form.shadowRoot!.querySelector('[part~="discard-button"]'); i++) await wait(50);
+  },
+};
 
 /** Sending (slow backend). */
 export const Submitting: Story = {

@@ -65,7 +65,7 @@ class I18nStore {
       const load = catalogueLoaders[locale];
       if (load) {
         try {
-          this.catalogues.set(locale, await load());
+          this.catalogues.set(locale, (await load()).messages);
         } catch {
           // A catalogue that fails to load (offline, blocked chunk) leaves English in place.
           return this.current;

@@ -4,7 +4,6 @@
  * Until then writes stay in memory and are flushed once storage is allowed.
  */
 
-import { stringifyJson } from './json.js';
 
 const PREFIX = 'lifebuoy:';
 
@@ -83,25 +82,3 @@ class StorageGate {
 }
 
 export const storageGate = new StorageGate();
-
-/** A typed JSON slot in consent-gated storage. */
-export class StoredValue<T> {
-  constructor(
-    private readonly key: string,
-    private readonly parse: (raw: unknown) => T | undefined,
-  ) {}
-
-  read(): T | undefined {
-    const raw = storageGate.get(this.key);
-    if (raw === null) return undefined;
-    try {
-      return this.parse(JSON.parse(raw));
-    } catch {
-      return undefined;
-    }
-  }
-
-  write(value: T | undefined): void {
-    storageGate.set(this.key, value === undefined ? null : stringifyJson(value));
-  }
-}

@@ -4,17 +4,17 @@
  */
 import type { Messages } from '../core/i18n-store.js';
 
-export const catalogueLoaders: Record<string, () => Promise<Messages>> = {
-  'zh-CN': () => import('./locales/zh-CN.js').then((m) => m.messages),
-  'zh-TW': () => import('./locales/zh-TW.js').then((m) => m.messages),
-  ja: () => import('./locales/ja.js').then((m) => m.messages),
-  ko: () => import('./locales/ko.js').then((m) => m.messages),
-  vi: () => import('./locales/vi.js').then((m) => m.messages),
-  ru: () => import('./locales/ru.js').then((m) => m.messages),
-  es: () => import('./locales/es.js').then((m) => m.messages),
-  'pt-BR': () => import('./locales/pt-BR.js').then((m) => m.messages),
-  tr: () => import('./locales/tr.js').then((m) => m.messages),
-  ar: () => import('./locales/ar.js').then((m) => m.messages),
+export const catalogueLoaders: Record<string, () => Promise<{ messages: Messages }>> = {
+  'zh-CN': () => import('./locales/zh-CN.js'),
+  'zh-TW': () => import('./locales/zh-TW.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
+  vi: () => import('./locales/vi.js'),
+  ru: () => import('./locales/ru.js'),
+  es: () => import('./locales/es.js'),
+  'pt-BR': () => import('./locales/pt-BR.js'),
+  tr: () => import('./locales/tr.js'),
+  ar: () => import('./locales/ar.js'),
 };
 
 /** Languages written right to left. */

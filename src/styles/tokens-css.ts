@@ -18,62 +18,44 @@
  *   `@media (prefers-color-scheme: dark)`; nested elements inherit them like any other value.
  *   Named presets are lazy (see presets.ts / theme.ts), installed into the element's shadow root.
  *
- * Bytes matter here: this file is in the launcher chunk (the 8 KB first-load budget, nearly full),
- * so the dark block is written once and used twice, the inherit rule is built from the names at
- * runtime, and CSS only Lit components need lives in base.styles.ts instead.
+ * Bytes matter: the launcher's own tokens and the reset are in launcher-tokens.ts (the first-load
+ * chunk, 8 KB budget); this file adds the rest and loads with the panel. The dark block is written
+ * once and used twice, the inherit rule is built from the names at runtime, and CSS only Lit
+ * components need lives in base.styles.ts.
  */
+import { baseCss, launcherDarkTokens, launcherLightTokens, modeCss } from './launcher-tokens.js';
 
-/** Light defaults of every token (also the non-colour tokens, which modes do not change). */
-export const lightTokens = `
-  --lb-color-primary: #1a56db;
-  --lb-color-on-primary: #fff;
-  --lb-color-surface: #fff;
+export { baseCss };
+
+/** Light defaults of the tokens the launcher does not use. */
+export const restLightTokens = `
   --lb-color-surface-alt: #f3f4f6;
-  --lb-color-text: #111827;
   --lb-color-text-muted: #4b5563;
   --lb-color-border: #d1d5db;
-  --lb-color-focus: var(--lb-color-primary);
-  --lb-color-danger: #b91c1c;
-  --lb-color-on-danger: var(--lb-color-surface);
   --lb-color-danger-surface: #fef2f2;
   --lb-color-warning: #92400e;
   --lb-color-warning-surface: #fffbeb;
   --lb-color-success: #047857;
   --lb-color-success-surface: #ecfdf5;
   --lb-color-highlight: #fef08a;
-  --lb-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif;
-  --lb-font-size: 14px;
-  --lb-font-size-small: 12px;
   --lb-font-size-large: 18px;
   --lb-font-size-input: 16px;
-  --lb-line-height: 1.5;
   --lb-radius: 12px;
   --lb-radius-small: 6px;
-  --lb-focus-width: 2px;
   --lb-space: 8px;
-  --lb-shadow: 0 12px 40px #0000002e;
-  --lb-z-index: 2147483000;
-  --lb-launcher-size: 56px;
-  --lb-launcher-offset-x: 20px;
-  --lb-launcher-offset-y: 20px;
-  --lb-launcher-background: var(--lb-color-primary);
-  --lb-launcher-color: var(--lb-color-on-primary);
   --lb-panel-width: 400px;
   --lb-panel-height: 640px;
   --lb-search-popup-width: 440px;
-  --lb-transition-duration: 160ms;
 `;
 
-/** Dark values: colours only (everything else keeps its light value). */
-export const darkTokens = `
-  --lb-color-primary: #60a5fa;
-  --lb-color-on-primary: #0b1220;
-  --lb-color-surface: #111827;
+/** Light defaults of every token (also the non-colour tokens, which modes do not change). */
+export const lightTokens = launcherLightTokens + restLightTokens;
+
+/** Dark values of the colours the launcher does not use. */
+export const restDarkTokens = `
   --lb-color-surface-alt: #1f2937;
-  --lb-color-text: #f3f4f6;
   --lb-color-text-muted: #9ca3af;
   --lb-color-border: #374151;
-  --lb-color-danger: #f87171;
   --lb-color-danger-surface: #3b1219;
   --lb-color-warning: #fbbf24;
   --lb-color-warning-surface: #3a2a06;
@@ -82,63 +64,14 @@ export const darkTokens = `
   --lb-color-highlight: #854d0e;
 `;
 
+/** Dark values: colours only (everything else keeps its light value). */
+export const darkTokens = launcherDarkTokens + restDarkTokens;
+
 /** The names of every token, in declaration order. */
 export const tokenNames: string[] = lightTokens.match(/--lb-[\w-]+(?=:)/g)!;
 
 export const tokensCss =
-  ':host{' + lightTokens + '}' +
-  ':host([theme~=dark]){color-scheme:dark;' + darkTokens + '}' +
-  '@media (prefers-color-scheme:dark){:host([theme~=auto]){color-scheme:dark;' + darkTokens + '}}' +
+  modeCss(lightTokens, darkTokens) +
   // Nested Lifebuoy elements inherit instead of re-declaring (see the comment at the top).
   '*{color-scheme:inherit;' + tokenNames.join(':inherit;') + ':inherit}';
 
-/**
- * Resets every Lifebuoy shadow root starts from, in px (not rem) so a host's `html { font-size }`
- * cannot shrink us. `all: initial` on :host stops inherited host styles from leaking in (custom
- * properties are not affected by `all`); the same typography is set again on the shadow root's
- * top-level elements because a host page's `!important` rules on our host element beat `:host`.
- * Lit components also get `componentBaseCss` (base.styles.ts: forced colors, reduced motion).
- */
-export const baseCss = `
-  :host {
-    all: initial;
-    color-scheme: light;
-    font-family: var(--lb-font-family);
-    font-size: var(--lb-font-size);
-    line-height: var(--lb-line-height);
-    color: var(--lb-color-text);
-    -webkit-font-smoothing: antialiased;
-    box-sizing: border-box;
-  }
-  :host > * {
-    font-family: var(--lb-font-family);
-    font-size: var(--lb-font-size);
-    line-height: var(--lb-line-height);
-    font-style: normal;
-    font-weight: 400;
-    letter-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    visibility: visible;
-  }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
-  }
-  button,
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-  }
-  :focus-visible {
-    outline: var(--lb-focus-width) solid var(--lb-color-focus);
-    outline-offset: 2px;
-  }
-`;

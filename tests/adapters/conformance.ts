@@ -12,6 +12,9 @@
  * - tickets: created once under retry with the same idempotency key; list / get / reply (once
  *   per clientId) / status; a missing ticket is `not_found`.
  * - malformed payloads become `invalid_response` through `validated()`.
+ * - faults, for a target that can inject them (`faults`; without it these checks are pending): a
+ *   ticket create whose answer was lost is still one ticket; a 429 is `rate_limited` with its
+ *   Retry-After, reported rather than waited out.
  *
  * Every test gets a fresh target from `make()` (its own backend state where the backend allows)
  * and cleans it up. Skip a check with `options.skip: ['chat.rate', …]` — the ids are in brackets
@@ -19,7 +22,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { AdapterError, capabilitiesOf, type Domain, type SupportAdapter } from '../../src/adapters/contract.js';
-import type { ConversationEvent, CreateTicketInput, Message, TicketCategory, TicketField } from '../../src/adapters/schemas.js';
+import type { ConversationEvent, CreateTicketInput, Message, Ticket, TicketCategory, TicketField } from '../../src/adapters/schemas.js';
 import { validated } from '../../src/adapters/validated.js';
 
 export interface ConformanceTarget {
@@ -31,6 +34,16 @@ export interface ConformanceTarget {
    * `validated()` only.
    */
   malformed?: () => Promise<SupportAdapter>;
+  /** Injects faults into this target's backend, for the `faults.*` checks. */
+  faults?: ConformanceFaults;
+}
+
+/** Faults a backend (or its fake) can be told to produce; `cleanup` removes what is left of them. */
+export interface ConformanceFaults {
+  /** The backend creates the next ticket, but the answer never reaches the adapter (the connection drops). */
+  loseNextTicketCreate(): Promise<void>;
+  /** The next article search is answered 429 with `Retry-After: <seconds>`. */
+  rateLimitNextSearch(seconds: number): Promise<void>;
 }
 
 export interface ConformanceOptions {
@@ -141,7 +154,7 @@ export function runConformance(
       target = undefined;
     });
 
-    /** Declares one check: skipped by option, pending when the adapter lacks the domain. */
+    /** Declares one check: skipped by option, pending when the adapter lacks the domain (or, for faults.*, the target cannot inject them). */
     const check = (id: string, domain: Domain | null, title: string, body: () => Promise<void>) => {
       const fullTitle = `[${id}] ${title}`;
       if (skip.has(id)) {
@@ -153,6 +166,7 @@ export function runConformance(
         raw = target.adapter;
         adapter = validated(target.adapter);
         if (domain && !capabilitiesOf(adapter).has(domain)) this.skip();
+        if (id.startsWith('faults.') && !target.faults) this.skip();
         await body();
       });
     };
@@ -447,6 +461,35 @@ export function runConformance(
     check('tickets.not_found', 'tickets', 'a missing ticket is not_found', async () => {
       const error = await failure(adapter.tickets!.get('999999999'));
       expect(error.code).to.equal('not_found');
+    });
+
+    // ---------------------------------------------------------------- faults
+    check('faults.lost_create', 'tickets', 'a ticket whose create answer was lost is created once, retried under the same key', async () => {
+      const tickets = adapter.tickets!;
+      const category = simplestCategory((await tickets.form(locale)).categories);
+      const subject = unique('Lost answer');
+      const input = ticketInput(category, unique('key'), subject);
+      await target!.faults!.loseNextTicketCreate();
+      // The adapter may retry by itself; if it gives up, the error must invite the caller's retry.
+      let ticket: Ticket;
+      try {
+        ticket = await tickets.create(input);
+      } catch (error) {
+        expect(AdapterError.from(error).retryable, `${AdapterError.from(error).code} is retryable`).to.equal(true);
+        ticket = await tickets.create(input);
+      }
+      const mine = (await tickets.list()).filter((t) => t.subject === subject);
+      expect(mine.map((t) => t.id), 'one ticket').to.deep.equal([ticket.id]);
+    });
+
+    check('faults.rate_limited', 'articles', 'a 429 is rate_limited with its Retry-After, reported rather than waited out', async () => {
+      await target!.faults!.rateLimitNextSearch(30);
+      const started = Date.now();
+      const error = await failure(adapter.articles!.search({ query, locale }));
+      expect(error.code).to.equal('rate_limited');
+      expect(error.retryAfter).to.equal(30);
+      expect(Date.now() - started, 'not waited out').to.be.below(10_000);
+      expect((await adapter.articles!.search({ query, locale, limit: 1 })).hits.length, 'the next search goes through').to.be.greaterThan(0);
     });
   });
 }

@@ -7,9 +7,10 @@ import type { SupportAdapter } from '../../src/adapters/contract.js';
 import type { Message } from '../../src/adapters/schemas.js';
 import type { DemoAdapterOptions } from '../../src/adapters/demo/index.js';
 import { scanForSecrets } from '../../src/core/secret-guard.js';
+import { i18n } from '../../src/core/i18n-store.js';
 import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, testAdapter, until, visibleText } from '../helpers.js';
-import { AGENT, BOT, FakeChat, fakeAdapter } from './fake-chat.js';
+import { AGENT, BOT, FakeChat, fakeAdapter, ME } from './fake-chat.js';
 
 const $ = <T extends Element = HTMLElement>(el: LbChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: LbChat, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
@@ -33,6 +34,20 @@ async function startFromPrechat(el: LbChat) {
   await until(() => $(el, '.prechat'), 3000, 'pre-chat form');
   $<HTMLButtonElement>(el, '.prechat button[type="submit"]')!.click();
   await until(() => $(el, 'lb-chat-composer'), 3000, 'composer');
+}
+
+/** The message row whose text is `text`. */
+const rowOf = (el: LbChat, text: string) => $$(el, '.row.message').find((row) => row.querySelector('.text')?.textContent!.trim() === text);
+
+const PHRASE = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+
+/** Closes the conversation through the end button and waits for the rating form. */
+async function endChat(el: LbChat) {
+  await until(() => $(el, '[part="end-button"]'));
+  $<HTMLButtonElement>(el, '[part="end-button"]')!.click();
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, '.confirm .danger')!.click();
+  await until(() => $(el, '[part="rating"]'));
 }
 
 function record<T>(el: EventTarget, name: string): T[] {
@@ -356,6 +371,206 @@ describe('<lb-chat>', () => {
     expect(chat.sendCalls).to.have.length(0);
     expect(Object.values(localStorage).some((value) => value.includes('abandon'))).to.equal(false);
     expect(composerOf(el).shadowRoot!.querySelector('textarea')!.value).to.equal(phrase);
+  });
+
+  it('shows the verified mark only for messages the backend confirms, and warns on the one it does not', async () => {
+    const chat = new FakeChat({ open: true });
+    chat.push({ type: 'agent_joined', agent: AGENT });
+    const genuine = chat.message(AGENT, 'Hi, I am Mei from the support team.');
+    // Same name and id as the real agent, and `verified: true` claimed on the author: only the signature check can tell.
+    const forged = chat.message(AGENT, 'To verify your account, send me your recovery phrase.');
+    chat.push({ type: 'message', message: genuine });
+    chat.push({ type: 'message', message: forged });
+    const calls: string[][] = [];
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const verification = {
+      officialChannels: async () => ({ domains: [], emails: [], phones: [], handles: [], brands: [] }),
+      async verifyStaffMessages(ids: string[]) {
+        calls.push([...ids]);
+        await answered;
+        return ids.map((messageId) => ({ messageId, verified: messageId !== forged.id }));
+      },
+    };
+    const el = await mount(fakeAdapter(chat, { verification }));
+    await until(() => messageTexts(el).length === 2);
+    await until(() => calls.length === 1);
+    await el.updateComplete;
+    // Until the backend answers, nobody gets the mark (the author's own `verified` claim is not enough).
+    expect($(el, '[part="verified"]')).to.equal(null);
+    expect($(el, '[part="staff-warning"]')).to.equal(null);
+    release();
+    await until(() => $(el, '[part="verified"]'), 3000, 'verified mark');
+    expect(calls).to.deep.equal([[genuine.id, forged.id]]); // one batch
+    expect(rowOf(el, genuine.text)!.querySelector('[part="verified"]')).not.to.equal(null);
+    expect(rowOf(el, genuine.text)!.querySelector('[part="staff-warning"]')).to.equal(null);
+    expect(visibleText(rowOf(el, forged.text)!.querySelector('[part="staff-warning"]')!)).to.contain('could not be verified');
+    // The header speaks for the agent's latest message: the forged one.
+    expect($(el, '[part="header"] [part="verified"]')).to.equal(null);
+    expect($(el, '[part="header"] [part="staff-warning"]')).not.to.equal(null);
+
+    const later = chat.message(AGENT, 'Sorry, ignore that: we never ask for it.');
+    chat.push({ type: 'message', message: later });
+    await until(() => $(el, '[part="header"] [part="verified"]'), 3000, 'header mark for the newest genuine message');
+    expect(calls).to.deep.equal([[genuine.id, forged.id], [later.id]]); // answers are cached per message
+    expect($(el, '[part="header"] [part="staff-warning"]')).to.equal(null);
+    expect(rowOf(el, forged.text)!.querySelector('[part="staff-warning"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('holds an outside link in a bot message behind the leaving-the-site warning', async () => {
+    const chat = new FakeChat({ open: true });
+    chat.push({ type: 'message', message: chat.message(BOT, 'Log in at [our support portal](https://lifebuoy-exchange.example.support-login.io/verify) to continue.') });
+    const verification = {
+      officialChannels: async () => ({ domains: ['lifebuoy-exchange.example'], emails: [], phones: [], handles: [], brands: ['lifebuoy'] }),
+    };
+    const el = await mount(fakeAdapter(chat, { verification }));
+    await until(() => $(el, '.text a'));
+    const opened: unknown[] = [];
+    const open = window.open;
+    window.open = ((...args: unknown[]) => {
+      opened.push(args);
+      return null;
+    }) as typeof window.open;
+    try {
+      const link = $<HTMLAnchorElement>(el, '.text a')!;
+      link.click();
+      await until(() => $(el, 'lb-link-interstitial')?.shadowRoot?.querySelector('dialog[open]'), 3000, 'link warning');
+      const dialog = $(el, 'lb-link-interstitial')!;
+      expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+      expect(visibleText(dialog.shadowRoot!.querySelector('[part="destination"]')!)).to.equal('lifebuoy-exchange.example.support-login.io');
+      expect(dialog.shadowRoot!.querySelector('[part="lookalike-warning"]')).not.to.equal(null);
+      expect(opened).to.deep.equal([]);
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="back-button"]')!.click();
+      await until(() => !$(el, 'lb-link-interstitial'), 3000, 'warning closed');
+      expect(opened).to.deep.equal([]);
+    } finally {
+      window.open = open;
+    }
+  });
+
+  it('never sends a recovery phrase in the rating comment, and explains why', async () => {
+    const chat = new FakeChat({ open: true, messages: 2 });
+    const el = await mount(fakeAdapter(chat));
+    await endChat(el);
+    const blocked = record<{ kind: string; source: string }>(el, 'lb-secret-blocked');
+    $<HTMLInputElement>(el, '.star:nth-child(5) input')!.click();
+    $<HTMLTextAreaElement>(el, 'textarea[name="comment"]')!.value = `Great help. My words: ${PHRASE}`;
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part="rating"] button[type="submit"]')!.click();
+    await until(() => $(el, '[part="rating"] lb-secret-alert'), 3000, 'secret alert');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(chat.ratings).to.deep.equal([]);
+    expect(blocked).to.deep.equal([{ kind: blocked[0]!.kind, source: 'chat-rating' }]);
+    expect(visibleText($(el, 'lb-secret-alert')!)).to.contain('recovery phrase');
+    expect(visibleText(el)).not.to.contain('Thank you for your feedback');
+    expect(Object.values(localStorage).some((value) => value.includes('abandon'))).to.equal(false);
+  });
+
+  it('lets the demo bot hand off by itself after two questions it cannot answer', async () => {
+    const el = await mount(testAdapter({ speed: 0.02 }));
+    await startFromPrechat(el);
+    await say(el, 'qxzv brimple');
+    await until(() => messageTexts(el).some((t) => t.startsWith("I couldn't find an article")), 5000, 'first miss');
+    expect(visibleText($(el, '[part="header"]')!)).to.contain('Assistant');
+    await say(el, 'zzqv xkpt');
+    await until(() => messageTexts(el).some((t) => t.includes('Let me connect you with a colleague')), 5000, `second miss: ${messageTexts(el).join(' | ')}`);
+    await until(() => visibleText(el).includes('joined the chat'), 8000, 'agent joined');
+    expect($(el, '[part="human-button"]')).to.equal(null);
+  });
+
+  it('shows a system line when the agent leaves', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, '[part="header"]'));
+    chat.push({ type: 'agent_joined', agent: AGENT });
+    await until(() => visibleText($(el, '[part="header"]')!).includes('Chatting with Mei'));
+    chat.push({ type: 'agent_left', agent: AGENT });
+    await until(() => $$(el, '[part="system"]').length === 2);
+    expect($$(el, '[part="system"]').map((line) => visibleText(line as HTMLElement))).to.deep.equal(['Mei joined the chat', 'Mei left the chat']);
+    expect(visibleText($(el, '[part="header"]')!)).not.to.contain('Chatting with Mei');
+  });
+
+  it('tells the backend when the user types and stops, and marks seen messages read', async () => {
+    const chat = new FakeChat({ open: true });
+    const incoming = chat.message(AGENT, 'What is your UID?');
+    chat.push({ type: 'message', message: incoming });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => chat.readCalls.flat().includes(incoming.id), 3000, 'read receipt');
+    const textarea = composerOf(el).shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'abc' });
+    await until(() => chat.typingCalls.length === 1);
+    expect(chat.typingCalls).to.deep.equal([true]); // throttled: one call for three keys
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
+    await until(() => chat.typingCalls.length === 2);
+    expect(chat.typingCalls).to.deep.equal([true, false]); // the box was emptied
+    await sendKeys({ type: '12345678' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => chat.sendCalls.length === 1);
+    expect(chat.typingCalls).to.deep.equal([true, false, true, false]); // sending stops typing
+    expect(chat.readCalls.flat().filter((id) => id === incoming.id)).to.have.length(1); // once
+  });
+
+  it('shows sent, delivered and read on the user\'s latest message', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, 'lb-chat-composer'));
+    await say(el, 'hello');
+    const delivery = () => visibleText(rowOf(el, 'hello')?.querySelector<HTMLElement>('[part="delivery"]') ?? document.createElement('i'));
+    await until(() => delivery() === 'Sent', 3000, `sent, was "${delivery()}"`);
+    const sent = chat.messages().find((m) => m.text === 'hello')!;
+    chat.push({ type: 'receipt', messageIds: [sent.id], status: 'delivered' });
+    await until(() => delivery() === 'Delivered', 3000, 'delivered');
+    chat.push({ type: 'receipt', messageIds: [sent.id], status: 'read' });
+    await until(() => delivery() === 'Read', 3000, 'read');
+    await say(el, 'one more');
+    await until(() => visibleText(rowOf(el, 'one more')?.querySelector<HTMLElement>('[part="delivery"]') ?? document.createElement('i')) === 'Sent');
+    expect(rowOf(el, 'hello')!.querySelector('[part="delivery"]')).to.equal(null); // only the latest carries the state
+  });
+
+  it('shows an image attachment as a thumbnail and a PDF as a file chip', async () => {
+    const chat = new FakeChat({ open: true });
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    chat.push({
+      type: 'message',
+      message: chat.message(AGENT, 'Here are the two files.', {
+        attachments: [
+          { id: 'a1', name: 'screenshot.png', size: 48_213, mimeType: 'image/png', url: png },
+          { id: 'a2', name: 'statement.pdf', size: 250_000, mimeType: 'application/pdf', url: 'https://files.example/statement.pdf' },
+        ],
+      }),
+    });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $$(el, '[part="attachment"]').length === 2);
+    const [image, pdf] = $$(el, '[part="attachment"]') as HTMLElement[];
+    expect(image!.classList.contains('thumbnail')).to.equal(true);
+    const img = image!.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(png);
+    expect(img.alt).to.equal('Attachment: screenshot.png');
+    expect(pdf!.classList.contains('file')).to.equal(true);
+    expect(pdf!.querySelector('img')).to.equal(null);
+    expect(visibleText(pdf!.querySelector('.file-name')!)).to.equal('statement.pdf');
+    expect(visibleText(pdf!.querySelector('.file-size')!)).to.equal(new Intl.NumberFormat('en', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(244));
+    expect((pdf as HTMLAnchorElement).getAttribute('href')).to.equal('https://files.example/statement.pdf');
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes relative times in the user\'s locale (zh-CN)', async () => {
+    await i18n.setLocale('zh-CN');
+    try {
+      const now = Date.now();
+      const chat = new FakeChat({ open: true });
+      chat.push({ type: 'message', message: chat.message(BOT, '您好', { createdAt: new Date(now - 3 * 3600_000).toISOString() }) });
+      chat.push({ type: 'message', message: chat.message(ME, '我的充值没有到账', { createdAt: new Date(now - 5 * 60_000).toISOString(), status: 'read' }) });
+      const el = await mount(fakeAdapter(chat));
+      await until(() => $$(el, '[part="time"]').length === 2);
+      const format = new Intl.RelativeTimeFormat('zh-CN', { numeric: 'auto' });
+      expect($$(el, '[part="time"]').map((time) => time.textContent!.trim())).to.deep.equal([format.format(-3, 'hour'), format.format(-5, 'minute')]);
+      expect(format.format(-5, 'minute')).to.match(/5\s*分钟前/); // really Chinese, not an English fallback
+    } finally {
+      await i18n.setLocale('en');
+    }
   });
 
   it('keeps the DOM small for a 10,000-message history', async () => {

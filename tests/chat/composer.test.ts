@@ -75,6 +75,7 @@ describe('<lb-chat-composer>', () => {
     const alert = el.shadowRoot!.querySelector('.rejections[role="alert"]')!;
     expect(visibleText(alert)).to.contain('huge.png is larger than 10 MB');
     expect(visibleText(alert)).to.contain('setup.exe cannot be attached');
+    await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelectorAll('[part="attachment"]')).to.have.length(0);
     await el.addFiles(Array.from({ length: 6 }, (_, i) => png(`s${i}.png`)));
     await el.updateComplete;
@@ -100,7 +101,8 @@ describe('<lb-chat-composer>', () => {
   });
 
   it('does not send while a file uploads, and cancelling removes it', async () => {
-    const { el, submits, textarea } = await mount({ speed: 1 });
+    // Slow enough that the upload is still running after typing (slow in Firefox under load).
+    const { el, submits, textarea } = await mount({ speed: 50 });
     void el.addFiles([png()]);
     await until(() => el.shadowRoot!.querySelector('.upload.uploading'));
     textarea.focus();

@@ -145,8 +145,16 @@ export class FakeChat implements ChatApi {
     };
   }
 
-  async setTyping() {}
-  async markRead() {}
+  /** Every setTyping call's value, in order. */
+  typingCalls: boolean[] = [];
+  /** Every markRead call's message ids. */
+  readCalls: string[][] = [];
+  async setTyping(_conversationId: string, typing: boolean) {
+    this.typingCalls.push(typing);
+  }
+  async markRead(_conversationId: string, messageIds: string[]) {
+    this.readCalls.push(messageIds);
+  }
   async requestHuman() {
     this.push({ type: 'status', status: 'queued' });
   }

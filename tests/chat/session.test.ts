@@ -4,6 +4,8 @@ import { backoffDelay } from '../../src/core/chat/network.js';
 import { ChatSession, type SessionSignal } from '../../src/core/chat/session.js';
 import { ResumableSubscription, type ConnectionState } from '../../src/core/chat/subscription.js';
 import { buildTranscript } from '../../src/core/chat/transcript.js';
+import { hasOpenConversationHint } from '../../src/core/chat/open-hint.js';
+import { StaffCheck } from '../../src/core/chat/staff-check.js';
 import { acceptsFile, UploadQueue } from '../../src/core/chat/uploads.js';
 import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, testAdapter, until } from '../helpers.js';
@@ -211,6 +213,32 @@ describe('ChatSession', () => {
     session.dispose();
   });
 
+  it('leaves a hint for the launcher while a conversation is open, and clears it when it closes', async () => {
+    const chat = new FakeChat();
+    const session = new ChatSession(fakeAdapter(chat).chat!, { network: new TestNetwork(), reconnect: fastReconnect });
+    await session.init();
+    expect(hasOpenConversationHint()).to.equal(false);
+    await session.start({});
+    expect(hasOpenConversationHint()).to.equal(true);
+    expect(localStorage.getItem('lifebuoy:chat:open')).to.equal('conv_1');
+    chat.push({ type: 'closed', reason: 'agent' });
+    await until(() => session.store.status === 'closed');
+    expect(hasOpenConversationHint()).to.equal(false);
+    session.dispose();
+
+    // Resumed after a reload; then the backend says it is gone.
+    chat.conversation = { id: 'conv_1', status: 'active', createdAt: new Date().toISOString() };
+    const resumed = new ChatSession(fakeAdapter(chat).chat!, { network: new TestNetwork(), reconnect: fastReconnect });
+    await resumed.init();
+    expect(hasOpenConversationHint()).to.equal(true);
+    resumed.dispose();
+    chat.conversation = undefined;
+    const fresh = new ChatSession(fakeAdapter(chat).chat!, { network: new TestNetwork(), reconnect: fastReconnect });
+    await fresh.init();
+    expect(hasOpenConversationHint()).to.equal(false);
+    fresh.dispose();
+  });
+
   it('runs a whole conversation on the demo backend: bot, handoff with queue updates, agent, close', async () => {
     const adapter = testAdapter();
     const session = new ChatSession(adapter.chat!, { network: new TestNetwork(), reconnect: fastReconnect });
@@ -238,6 +266,38 @@ describe('ChatSession', () => {
     await session.rate({ score: 5, comment: 'great' });
     expect(session.rated).to.equal(true);
     session.dispose();
+  });
+});
+
+describe('StaffCheck', () => {
+  it('asks in batches, remembers each answer, and counts an id left out of the answer as not verified', async () => {
+    const calls: string[][] = [];
+    let fail = false;
+    const check = new StaffCheck(async (ids) => {
+      calls.push([...ids]);
+      if (fail) throw new Error('offline');
+      return ids.filter((id) => id !== 'left-out').map((messageId) => ({ messageId, verified: messageId !== 'forged' }));
+    }, { delay: 5, maxBatch: 3 });
+    let changes = 0;
+    check.subscribe(() => changes++);
+    for (const id of ['a', 'forged', 'left-out', 'b', 'a']) check.request(id);
+    expect(check.status('a')).to.equal(undefined); // nothing known until the backend answers
+    await until(() => check.status('b') !== undefined);
+    expect(calls).to.deep.equal([['a', 'forged', 'left-out'], ['b']]);
+    expect([check.status('a'), check.status('forged'), check.status('left-out'), check.status('b')]).to.deep.equal([true, false, false, true]);
+    expect(changes).to.equal(2);
+    check.request('a'); // cached: not asked again
+    fail = true;
+    check.request('c');
+    await until(() => calls.length === 3);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(check.status('c')).to.equal(undefined); // a failed call neither confirms nor accuses
+    fail = false;
+    check.request('d'); // the next batch retries the failed id
+    await until(() => check.status('c') !== undefined);
+    expect(calls.at(-1)).to.have.members(['c', 'd']);
+    expect(check.status('c')).to.equal(true);
+    check.dispose();
   });
 });
 

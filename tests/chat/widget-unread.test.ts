@@ -1,11 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/components/widget/define.js';
 import type { LbWidget } from '../../src/components/widget/widget.js';
-import { deepQuery, resetStorage, until, visibleText } from '../helpers.js';
+import { storageGate } from '../../src/core/storage.js';
+import { deepQuery, resetStorage, testAdapter, until, visibleText } from '../helpers.js';
 import { AGENT, FakeChat, fakeAdapter } from './fake-chat.js';
+import { setOpenConversationHint } from '../../src/core/chat/open-hint.js';
+
+const chatViews = (el: LbWidget) => {
+  const panel = el.shadowRoot!.querySelector('lb-panel');
+  return Array.from(panel?.shadowRoot?.querySelectorAll('lb-chat') ?? []);
+};
 
 describe('unread badge (lb-chat inside lb-widget)', () => {
   beforeEach(() => resetStorage());
+  afterEach(() => resetStorage());
 
   it('counts agent messages on the launcher while the panel is closed, and clears when the chat is seen', async () => {
     const chat = new FakeChat({ open: true, messages: 2 });
@@ -28,5 +36,49 @@ describe('unread badge (lb-chat inside lb-widget)', () => {
 
     await el.show('chat');
     await until(() => badge.hidden, 3000, 'badge cleared');
+  });
+
+  it('after a reload with a conversation open, counts agent messages before the chat view was ever opened', async () => {
+    storageGate.allow(); // the user chatted before the reload
+    const namespace = `unread-reload${Date.now()}`;
+    const before = testAdapter({ namespace });
+    const { id } = await before.chat!.start({});
+    await before.chat!.requestHuman(id);
+    const agentAsked = async () => (await before.chat!.history(id)).messages.some((m) => m.author.role === 'agent' && m.text.includes('transaction ID'));
+    for (let i = 0; !(await agentAsked()); i++) {
+      if (i > 300) throw new Error('the demo agent never joined');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    setOpenConversationHint(id); // what the earlier page's chat session recorded
+    before.dispose?.();
+    fixtureCleanup();
+
+    // The page reloads: a new widget and adapter over the same demo storage.
+    const after = testAdapter({ namespace });
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${after}></lb-widget>`);
+    // The launcher loads the panel when idle (the hint says a conversation is open); nobody touched it.
+    await until(() => chatViews(el)[0]?.shadowRoot?.querySelector('lb-chat-composer'), 8000, 'hidden chat view listening');
+    await new Promise((r) => setTimeout(r, 50)); // the subscription goes live
+    expect(el.open).to.equal(false);
+    expect(chatViews(el)[0]!.hasAttribute('active')).to.equal(false);
+    const badge = el.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!;
+    const launcher = el.shadowRoot!.querySelector<HTMLElement>('[part="launcher"]')!;
+    const live = el.shadowRoot!.querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
+    expect(badge.hidden).to.equal(true);
+
+    // The agent answers (to a message sent from another tab): one new agent message.
+    await after.chat!.send(id, { clientId: 'other-tab-1', text: 'UID 12345678', attachmentIds: [] });
+    await until(() => !badge.hidden, 5000, 'badge');
+    expect(badge.textContent).to.equal('1');
+    expect(launcher.getAttribute('aria-label')).to.contain('1 unread message');
+    expect(live.textContent).to.contain('1 unread message');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(badge.textContent).to.equal('1'); // counted once: one chat view listens
+    expect(chatViews(el)).to.have.length(1);
+
+    await el.show('chat');
+    await until(() => badge.hidden, 3000, 'badge cleared');
+    expect(chatViews(el)).to.have.length(1); // the view that listened is the one shown
+    after.dispose?.();
   });
 });

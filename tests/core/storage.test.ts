@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { StoredValue, storageGate } from '../../src/core/storage.js';
+import { storageGate } from '../../src/core/storage.js';
+import { StoredValue } from '../../src/core/stored-value.js';
 import { stringifyJson } from '../../src/core/json.js';
 import { resetStorage } from '../helpers.js';
 

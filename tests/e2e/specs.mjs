@@ -56,6 +56,32 @@ const countLifebuoyElements = (page) =>
     return count;
   });
 
+/** A 1×1 PNG, so an attachment preview really decodes. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** Opens the new-ticket form from the tickets view and fills the "Something else" topic. */
+async function startTicket(page, subject) {
+  await page.evaluate(() => Lifebuoy('open', 'tickets'));
+  await page.locator('lb-tickets [part~="new-button"]').click();
+  await page.locator('lb-ticket-form #f-category').selectOption('other');
+  await page.locator('lb-ticket-form #f-subject').fill(subject);
+  await page.locator('lb-ticket-form #f-description').fill('How are the VIP fee tiers calculated for my account?');
+}
+
+/** Computed styles of the host page's own elements, to prove the widget changes none of them. */
+const hostStyles = (page) =>
+  page.evaluate(() => {
+    const snapshot = {};
+    for (const element of [document.documentElement, document.body, ...document.querySelectorAll('#style-probe, #style-probe *, #host-input, #host-button, h1')]) {
+      const style = getComputedStyle(element);
+      const values = {};
+      // Every longhand the browser computes (font, colour, margin, box-sizing, …), not a chosen few.
+      for (let i = 0; i < style.length; i++) values[style[i]] = style.getPropertyValue(style[i]);
+      snapshot[`${element.localName}${element.id ? `#${element.id}` : ''}`] = values;
+    }
+    return snapshot;
+  });
+
 async function openPanel(page) {
   await launcher(page).click();
   await waitFor(async () => (await panelText(page).catch(() => '')).includes('how can we help'), { message: 'home view' });
@@ -222,11 +248,21 @@ export const tests = [
       assert.ok(panelBox.width >= 300 && panelBox.y >= 0 && panelBox.y + panelBox.height <= viewport.height, 'the panel is whole and on screen');
       const center = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: panelBox.x + panelBox.width / 2, y: panelBox.y + panelBox.height - 20 });
       assert.equal(center, 'lb-widget', 'the panel is above the banner');
-      // Data written under a patched JSON (Array#toJSON) reads back intact.
-      await page.evaluate(async () => {
-        const { storageGate } = window;
-        void storageGate;
+      // Under the page's patched JSON (Prototype.js's Array#toJSON) a ticket filed with the demo
+      // backend is created, stored and listed intact.
+      assert.equal(await page.evaluate(() => JSON.stringify([1])), '"[1]"', 'the page really patches arrays');
+      await startTicket(page, 'Filed on a patched page');
+      await page.locator('lb-ticket-form [part~="submit-button"]').click();
+      await page.locator('lb-ticket-form [part~="success"]').waitFor();
+      await page.locator('lb-tickets .form-wrap > [part~="back-button"]').click();
+      await page.locator('lb-tickets [part~="ticket"]', { hasText: 'Filed on a patched page' }).waitFor();
+      const stored = await page.evaluate(() => {
+        const key = Object.keys(localStorage).find((name) => name.includes('ticketRecords'));
+        const records = key ? JSON.parse(localStorage.getItem(key)) : undefined;
+        const mine = Array.isArray(records) ? records.find((record) => record.detail.subject === 'Filed on a patched page') : undefined;
+        return { list: Array.isArray(records), messages: Array.isArray(mine?.detail.messages) };
       });
+      assert.deepEqual(stored, { list: true, messages: true }, 'the stored tickets read back as arrays');
     },
   },
   {
@@ -314,7 +350,72 @@ export const tests = [
       await sleep(500);
       await page.evaluate(() => Lifebuoy('open', 'chat'));
       await sleep(500);
+      // Tickets: the new-ticket form with an attachment preview (a blob: image).
+      await startTicket(page, 'Under a strict CSP');
+      await page.locator('lb-ticket-form input[type=file]').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: PNG });
+      await page.locator('lb-ticket-form [part~="attachment"][data-status="done"]').waitFor();
+      const preview = page.locator('lb-ticket-form img[part~="attachment-preview"]');
+      assert.match(await preview.getAttribute('src'), /^blob:/);
+      await waitFor(() => preview.evaluate((image) => image.complete && image.naturalWidth === 1), { message: 'the preview decoded' });
+      // Channels: a details popover (top layer, positioned from script).
+      await page.evaluate(() => Lifebuoy('open', 'channels'));
+      await page.locator('lb-channel-picker [part~="details-button"]').first().click();
+      await waitFor(() => page.locator('lb-channel-picker [part~="popover"].open').count(), { message: 'the details popover' });
+      // Verify: a verdict for a lookalike address.
+      await page.evaluate(() => Lifebuoy('open', 'verify'));
+      await page.locator('lb-verify [part~="input"]').fill('https://lifebuoy-exchange.example.support-desk.io/login');
+      await page.locator('lb-verify [part~="submit-button"]').click();
+      await page.locator('lb-verify [part~="verdict"]').waitFor();
+      // The link interstitial (a modal dialog), from an outside link in an article's body.
+      await page.evaluate(() => Lifebuoy('open', { article: 'withdrawal-pending' }));
+      const body = page.locator('lb-article [part~="body"]');
+      await body.waitFor();
+      await body.evaluate((element) => {
+        const link = document.createElement('a');
+        link.href = 'https://outside.example/claim';
+        link.textContent = 'outside link';
+        element.append(link);
+      });
+      await body.locator('a', { hasText: 'outside link' }).click();
+      await page.locator('lb-link-interstitial [part~="dialog"]').waitFor();
+      await page.locator('lb-link-interstitial [part~="back-button"]').click();
+      await sleep(300);
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    },
+  },
+  {
+    name: 'the widget\'s CSS never leaks into the host page',
+    async run({ page, base }) {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/dist/lifebuoy.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${base}/tests/e2e/pages/basic.html`, { waitUntil: 'domcontentloaded' });
+      // Unstyled host elements of the kinds the widget itself renders.
+      await page.evaluate(() => {
+        const probe = document.createElement('section');
+        probe.id = 'style-probe';
+        probe.innerHTML = '<h2>Host heading</h2><div>Host text</div><p>Host <a href="#top">link</a></p><button type="button">Host</button>'
+          + '<input placeholder="host"><textarea></textarea><select><option>One</option></select><ul><li>Item</li></ul><dialog></dialog>';
+        document.body.append(probe);
+      });
+      const before = await hostStyles(page);
+      const sheets = await page.evaluate(() => ({ sheets: document.styleSheets.length, adopted: document.adoptedStyleSheets.length }));
+      release();
+      await openPanel(page);
+      for (const view of ['search', 'chat', 'tickets', 'channels', 'verify', 'home']) {
+        await page.evaluate((name) => Lifebuoy('open', name), view);
+        await sleep(200);
+      }
+      assert.ok(await panelSurface(page).isVisible(), 'the panel is open');
+      const after = await hostStyles(page);
+      for (const [element, values] of Object.entries(before)) {
+        const changed = Object.keys(values).filter((name) => after[element][name] !== values[name]);
+        assert.deepEqual(changed.map((name) => `${name}: ${values[name]} → ${after[element][name]}`), [], `${element} keeps its styles`);
+      }
+      assert.deepEqual(await page.evaluate(() => ({ sheets: document.styleSheets.length, adopted: document.adoptedStyleSheets.length })), sheets, 'no page-level stylesheet added');
     },
   },
 ];

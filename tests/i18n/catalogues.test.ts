@@ -19,7 +19,7 @@ describe('locale catalogues', () => {
     describe(locale, () => {
       let messages: Record<string, string>;
       before(async () => {
-        messages = (await load()) as Record<string, string>;
+        messages = (await load()).messages as Record<string, string>;
       });
 
       it('has every key of the English catalogue', () => {

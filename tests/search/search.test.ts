@@ -71,7 +71,11 @@ describe('<lb-search>', () => {
   it('shows results as you type, grouped by category, and fires lb-search once per settled search', async () => {
     const el = await panel();
     const searches = collect(el, 'lb-search');
-    await resultsFor(el, 'withdrawal stuck');
+    // Pasted in one go: typed key by key on a loaded machine, every pause would settle a search.
+    input(el).focus();
+    input(el).value = 'withdrawal stuck';
+    input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.querySelector('[role="listbox"][aria-label]') && options(el).length > 0 && $(el, '[aria-busy="true"]') === null, 5000, 'results');
     expect(options(el)[0]!.textContent).to.contain('Why is my withdrawal pending?');
     const groups = $$(el, '[role="group"]');
     expect(groups.length).to.be.greaterThan(0);

@@ -2,17 +2,18 @@
  * WCAG 2.2 AA colour contrast of every preset in every scheme it has: computed from the preset's
  * values (≥ 4.5:1 for text, ≥ 3:1 for focus rings, control borders and icons), checked against what
  * the browser actually computes for a themed widget, and cross-checked with axe's colour-contrast
- * rule on the rendered panel.
+ * rule on every view of the rendered panel (home, search results, chat, tickets, channels, verify).
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, nextFrame } from '@open-wc/testing';
 // axe-core (a dependency of @open-wc/testing) registers itself as window.axe.
 import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
 import '../../src/components/widget/define.js';
 import type { LbWidget } from '../../src/components/widget/widget.js';
+import type { LbPanel } from '../../src/components/panel/panel.js';
 import { applyTheme, presets, resolveTokens, type PresetName } from '../../src/styles/theme.js';
 import { resetStorage } from '../helpers.js';
-import { contrast, demo, homeOf, openWidget, rgb, tokenOn } from './helpers.js';
+import { contrast, demo, homeOf, openWidget, rgb, tokenOn, VIEW_STATES } from './helpers.js';
 
 const TEXT = 4.5;
 const UI = 3;
@@ -90,14 +91,40 @@ describe('theming: contrast of every preset (WCAG AA)', () => {
         .map((property) => `${property}: ${tokenOn(home, property)} ≠ ${expected[property]}`);
       expect(mismatches).to.deep.equal([]);
     });
+  }
+});
 
-    it(`${label}: axe finds no colour-contrast violation in the open panel`, async () => {
-      const el = await fixture<LbWidget>(html`<lb-widget .adapter=${demo()}></lb-widget>`);
+// One widget walks every view state once; each preset is then applied to the same widget and axe
+// checks every state under it. Loading the views once per preset would take a minute per browser.
+describe('theming: axe colour-contrast in every view under every preset', () => {
+  let el: LbWidget;
+  let panel: LbPanel;
+  const axe = () => (window as unknown as { axe: typeof Axe }).axe;
+
+  before(async () => {
+    resetStorage();
+    // Not fixture(): @open-wc/testing cleans fixtures up after each test.
+    el = Object.assign(document.createElement('lb-widget'), { adapter: demo() });
+    document.body.append(el);
+    panel = await openWidget(el);
+    for (const show of Object.values(VIEW_STATES)) await show(el, panel);
+  });
+  after(() => el.remove());
+
+  it('walks home, search results, chat, tickets list and form, channels and a verify verdict', () => {
+    expect(Object.keys(VIEW_STATES)).to.deep.equal(['home', 'search', 'chat', 'tickets', 'new ticket', 'channels', 'verify']);
+  });
+
+  for (const [name, scheme] of CASES) {
+    it(`${name} (${scheme}): no colour-contrast violation in any view`, async () => {
       await applyTheme(el, `${name} ${scheme}`);
-      await openWidget(el);
-      const axe = (window as unknown as { axe: typeof Axe }).axe;
-      const results = await axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
-      const violations = results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? violation.help}`));
+      const violations: string[] = [];
+      for (const [state, show] of Object.entries(VIEW_STATES)) {
+        await show(el, panel);
+        await nextFrame();
+        const results = await axe().run(el, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
+        violations.push(...results.violations.flatMap((violation) => violation.nodes.map((node) => `${state}: ${node.target.join(' ')}: ${node.any[0]?.message ?? violation.help}`)));
+      }
       expect(violations).to.deep.equal([]);
     });
   }

@@ -69,3 +69,56 @@ export function deepElements(root: ShadowRoot | Element): Element[] {
   walk(root);
   return out;
 }
+
+/** A view element inside the open panel (`lb-search`, `lb-chat` …). */
+export const viewIn = (panel: LbPanel, tag: string) => panel.shadowRoot!.querySelector<HTMLElement>(tag);
+
+/** `[part~=name]` in the shadow root of `host` (an element passed by a nested view). */
+export const partIn = (host: Element | null | undefined, name: string) => host?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+
+/**
+ * The panel states the theming tests walk through: each navigates the open widget and resolves with
+ * the view element once the state is on screen (search with results, chat with the bot's greeting,
+ * tickets list and form, channels, a verify verdict that uses the danger colours).
+ */
+export const VIEW_STATES: Record<string, (el: LbWidget, panel: LbPanel) => Promise<HTMLElement>> = {
+  async home(el, panel) {
+    el.navigate('home');
+    await panel.updateComplete;
+    await until(() => partIn(viewIn(panel, 'lb-home'), 'action'), 3000, 'home');
+    return viewIn(panel, 'lb-home')!;
+  },
+  async search(el, panel) {
+    el.navigate('search', { query: 'deposit' });
+    await until(() => partIn(viewIn(panel, 'lb-search'), 'result'), 5000, 'search results');
+    return viewIn(panel, 'lb-search')!;
+  },
+  async chat(el, panel) {
+    el.navigate('chat');
+    const chat = () => viewIn(panel, 'lb-chat');
+    await until(() => partIn(chat(), 'prechat') || partIn(chat(), 'bubble'), 5000, 'pre-chat form');
+    partIn(chat(), 'prechat')?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await until(() => partIn(chat(), 'bubble') && partIn(chat(), 'composer'), 5000, "the bot's greeting");
+    return chat()!;
+  },
+  async tickets(el, panel) {
+    el.navigate('tickets');
+    await until(() => partIn(viewIn(panel, 'lb-tickets'), 'ticket'), 5000, 'tickets list');
+    return viewIn(panel, 'lb-tickets')!;
+  },
+  async 'new ticket'(el, panel) {
+    el.navigate('tickets', { mode: 'new' });
+    await until(() => partIn(partIn(viewIn(panel, 'lb-tickets'), 'form'), 'field'), 5000, 'new-ticket form');
+    return viewIn(panel, 'lb-tickets')!;
+  },
+  async channels(el, panel) {
+    el.navigate('channels');
+    await until(() => partIn(viewIn(panel, 'lb-channel-picker'), 'channel'), 5000, 'channels');
+    return viewIn(panel, 'lb-channel-picker')!;
+  },
+  async verify(el, panel) {
+    el.navigate('verify', { query: 'https://xn--lifebuy-exchange-rkn.example/login' });
+    await until(() => partIn(viewIn(panel, 'lb-verify'), 'verdict'), 5000, 'verdict');
+    return viewIn(panel, 'lb-verify')!;
+  },
+};

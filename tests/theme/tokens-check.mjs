@@ -1,7 +1,10 @@
 // Every `--lb-*` token used anywhere under src/ is defined — in src/styles/tokens-css.ts (global
 // tokens: a default, and nested elements inherit it) or, for a component token, with its default
 // in that component's *.styles.ts — and documented in docs/theming.md; every defined token is
-// documented and every documented one exists. Node, not the browser: it reads the sources.
+// documented and every documented one exists. Also the parts <lb-widget> forwards from the panel
+// and its views (src/components/panel/views.ts): each is a @csspart of lb-widget (so it reaches
+// custom-elements.json) and in docs/theming.md, and each part the panel and the views document is
+// forwarded. Node, not the browser: it reads the sources.
 // Run: node tests/theme/tokens-check.mjs   → prints "tokens: N passed, N failed", exits 1 on failure.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -23,15 +26,17 @@ function files(dir) {
 /** The body of `export const <name> = \`…\`` in a source file. */
 function templateBody(source, name) {
   const match = source.match(new RegExp(`export const ${name}\\s*=\\s*\`([^\`]*)\``));
-  if (!match) throw new Error(`tokens-check: could not find ${name} in src/styles/tokens-css.ts`);
+  if (!match) throw new Error(`tokens-check: could not find ${name} in src/styles/tokens-css.ts or launcher-tokens.ts`);
   return match[1];
 }
 
 const declared = (css) => [...css.matchAll(/(--lb-[\w-]+)\s*:/g)].map((m) => m[1]);
 const lineOf = (source, index) => source.slice(0, index).split('\n').length;
 
+// Global tokens are split in two: the launcher's own (launcher-tokens.ts, first load) and the rest.
 const tokensSource = read('src/styles/tokens-css.ts');
-const globalTokens = new Set(declared(templateBody(tokensSource, 'lightTokens')));
+const launcherSource = read('src/styles/launcher-tokens.ts');
+const globalTokens = new Set([...declared(templateBody(launcherSource, 'launcherLightTokens')), ...declared(templateBody(tokensSource, 'restLightTokens'))]);
 // Component tokens (two tiers): declared with their default in the component's own styles, e.g.
 // `--lb-search-popup-width: 440px` on lb-search's :host. Only for tokens that matter on a
 // top-level element; anything a nested element reads must be a global token (see tokens-css.ts).
@@ -40,7 +45,7 @@ for (const file of files('src/components').filter((f) => f.endsWith('.styles.ts'
   for (const token of declared(read(file))) if (!globalTokens.has(token)) componentTokens.set(token, file);
 }
 const defined = new Set([...globalTokens, ...componentTokens.keys()]);
-const darkOnly = declared(templateBody(tokensSource, 'darkTokens'));
+const darkOnly = [...declared(templateBody(launcherSource, 'launcherDarkTokens')), ...declared(templateBody(tokensSource, 'restDarkTokens'))];
 
 let docs = '';
 try {
@@ -58,7 +63,7 @@ const addUse = (token, where) => {
   uses.get(token).push(where);
 };
 for (const file of files('src')) {
-  if (file === join('src', 'styles', 'tokens-css.ts')) continue;
+  if (file === join('src', 'styles', 'tokens-css.ts') || file === join('src', 'styles', 'launcher-tokens.ts')) continue;
   const source = read(file);
   const rel = relative(root, join(root, file));
   for (const m of source.matchAll(/var\(\s*(--lb-[\w-]+)/g)) addUse(m[1], `${rel}:${lineOf(source, m.index)} (var)`);
@@ -87,7 +92,31 @@ for (const token of defined) check(documented.has(token), `${token} is defined b
 for (const token of darkOnly) check(globalTokens.has(token), `${token} has a dark value but no default in lightTokens`);
 for (const token of documented) check(defined.has(token), `${token} is documented in docs/theming.md but does not exist`);
 
+// Forwarded parts: views.ts lists them; lb-widget's JSDoc, the docs and the components must agree.
+const viewsSource = read('src/components/panel/views.ts');
+const names = (list) => [...list.matchAll(/'([\w-]+)'/g)].map((m) => m[1]);
+const panelParts = names(viewsSource.match(/PANEL_PARTS = \[([^\]]*)\]/)?.[1] ?? '');
+const viewParts = Object.fromEntries(
+  [...(viewsSource.match(/VIEW_PARTS[^=]*= \{([\s\S]*?)\n\};/)?.[1] ?? '').matchAll(/(\w+): \[([\s\S]*?)\]/g)].map((m) => [m[1], names(m[2])]),
+);
+check(panelParts.length > 0 && Object.keys(viewParts).length > 0, 'could not read PANEL_PARTS and VIEW_PARTS from src/components/panel/views.ts');
+const cssParts = (file) => [...read(file).matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]);
+const forwarded = [...panelParts.map((part) => `panel-${part}`), ...Object.entries(viewParts).flatMap(([view, parts]) => parts.map((part) => `${view}-${part}`))];
+const widgetParts = new Set(cssParts('src/components/widget/widget.ts'));
+const documentedNames = new Set([...docs.matchAll(/`([\w-]+)`/g)].map((m) => m[1]));
+for (const name of forwarded) {
+  check(widgetParts.has(name), `part ${name} is forwarded (views.ts) but not a @csspart of lb-widget (src/components/widget/widget.ts)`);
+  check(documentedNames.has(name), `part ${name} is forwarded (views.ts) but not in docs/theming.md`);
+}
+for (const name of widgetParts) check(['launcher', 'badge', 'panel', ...forwarded].includes(name), `lb-widget documents @csspart ${name}, which is not forwarded (views.ts)`);
+const viewFiles = { home: 'home/home.ts', search: 'search/search.ts', chat: 'chat/chat.ts', tickets: 'tickets/tickets.ts', channels: 'channel-picker/channel-picker.ts', verify: 'verify/verify.ts' };
+for (const part of cssParts('src/components/panel/panel.ts')) check(panelParts.includes(part), `lb-panel documents @csspart ${part}, which lb-widget does not forward (PANEL_PARTS in views.ts)`);
+for (const [view, file] of Object.entries(viewFiles)) {
+  check(Array.isArray(viewParts[view]), `views.ts has no VIEW_PARTS entry for ${view}`);
+  for (const part of cssParts(`src/components/${file}`)) check(viewParts[view]?.includes(part), `${file} documents @csspart ${part}, which lb-widget does not forward as ${view}-${part} (VIEW_PARTS in views.ts)`);
+}
+
 for (const problem of problems) console.log(`  ✗ ${problem}`);
-console.log(`${globalTokens.size} global tokens, ${componentTokens.size} component tokens (${[...componentTokens.keys()].join(', ') || 'none'}), ${uses.size} used under src/, ${documented.size} documented`);
+console.log(`${forwarded.length} forwarded parts; ${globalTokens.size} global tokens, ${componentTokens.size} component tokens (${[...componentTokens.keys()].join(', ') || 'none'}), ${uses.size} used under src/, ${documented.size} documented`);
 console.log(`tokens: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -2,7 +2,11 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
 import type { CreateTicketInput } from '../../src/adapters/schemas.js';
+import { viewById } from '../../src/components/panel/views.js';
+import '../../src/components/tickets/define.js';
 import type { LbTicketForm } from '../../src/components/ticket-form/ticket-form.js';
+import { setDefaultAdapter } from '../../src/core/adapter-controller.js';
+import type { NavigateParams } from '../../src/core/events.js';
 import { deepActiveElement } from '../../src/core/focus-trap.js';
 import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, testAdapter, until, visibleText } from '../helpers.js';
@@ -105,6 +109,19 @@ describe('lb-ticket-form', () => {
     expect(fieldError(element, 'amount'), 'ETH has 18 decimals').to.equal(undefined);
   });
 
+  it('links a TON hash pasted in base64 to the explorer by its hex form', async () => {
+    const element = await formFixture(testAdapter(), 'deposit');
+    await fill(element, 'network', 'TON');
+    // A TON mainnet transaction as toncenter prints it; tonviewer links it by hex.
+    await fill(element, 'tx-hash', 'jszcJzTyl9FRxfLUf6m+PcE8Smdtg1NcNYuHKa0vXhw=');
+    expect(fieldError(element, 'tx-hash')).to.equal(undefined);
+    expect($<HTMLAnchorElement>(element, '[part~="explorer-link"]')!.href)
+      .to.equal('https://tonviewer.com/transaction/8eccdc2734f297d151c5f2d47fa9be3dc13c4a676d83535c358b8729ad2f5e1c');
+    await fill(element, 'tx-hash', 'jszcJzTyl9FRxfLUf6m+PcE8Smdtg1NcNYuHKa0vXhx=');
+    expect(fieldError(element, 'tx-hash')).to.contain('not a valid transaction hash for TON');
+    expect($(element, '[part~="explorer-link"]')).to.equal(null);
+  });
+
   it('on submit, lists what to fix and moves focus to the first invalid field', async () => {
     const element = await formFixture(testAdapter(), 'deposit');
     await fill(element, 'subject', 'Deposit missing');
@@ -147,9 +164,14 @@ describe('lb-ticket-form', () => {
     expect($<HTMLInputElement>(element, '#f-tx-hash')!.value).to.equal(BTC_GENESIS_TX);
     const stored = Object.keys(localStorage).filter((key) => key.startsWith('lifebuoy:tickets.draft.'));
     expect(stored.length).to.be.greaterThan(0);
+    // The user is told the text is the one left earlier, until it is saved again.
+    const draftStatus = () => visibleText($(element, '[part~="draft-status"]')!);
+    expect(draftStatus()).to.match(/^Your draft from .+ was restored$/);
+    expect($(element, '[part~="discard-button"]'), 'a restored draft can be discarded').to.exist;
 
     // A failed submit keeps the draft.
     await fill(element, 'uid', '35281649');
+    await until(() => draftStatus() === 'Draft saved', 3000, 'the edited draft to be saved');
     await fill(element, 'asset', 'USDT');
     await fill(element, 'address', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t');
     await fill(element, 'amount', '250');
@@ -216,6 +238,43 @@ describe('lb-ticket-form', () => {
     button.click();
     expect(calls).to.equal(1);
     expect((await inner.tickets!.list()).filter((ticket) => ticket.subject === 'Double click')).to.have.length(1);
+  });
+
+  it('attaches the chat to a ticket opened with the params chat navigates with, and says so', async () => {
+    const inner = testAdapter();
+    const sent: CreateTicketInput[] = [];
+    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+    // What <lb-chat> emits when no agent is available (tests/chat/chat.test.ts), rendered the way
+    // the panel renders the tickets view for it; the adapter comes from the page, as in the panel
+    // it comes from the widget.
+    const params: NavigateParams = { mode: 'new', conversationId: 'c_handover_42' };
+    setDefaultAdapter(adapter);
+    try {
+      const view = await fixture(html`<div>${viewById('tickets').render(params, true)}</div>`);
+      const form = () => view.querySelector('lb-tickets')?.shadowRoot?.querySelector<LbTicketForm>('lb-ticket-form') ?? null;
+      await until(() => form()?.status === 'editing', 3000, 'the form');
+      const element = form()!;
+      await fillOther(element, 'Continuing my chat');
+      expect(visibleText($(element, '[part~="conversation"]')!)).to.contain('Your chat will be attached to this ticket');
+      submit(element);
+      await until(() => element.status === 'success', 3000, 'the ticket');
+      expect(sent).to.have.length(1);
+      expect(sent[0]!.conversationId).to.equal('c_handover_42');
+    } finally {
+      setDefaultAdapter(undefined);
+    }
+  });
+
+  it('sends no conversation and shows no chat note for a ticket not opened from chat', async () => {
+    const inner = testAdapter();
+    const sent: CreateTicketInput[] = [];
+    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+    const element = await formFixture(adapter);
+    await fillOther(element);
+    expect($(element, '[part~="conversation"]')).to.equal(null);
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    expect(sent[0]!.conversationId).to.equal(undefined);
   });
 
   it('shows the ticket number, expected response time and what happens next, and fires lb-ticket-created once', async () => {

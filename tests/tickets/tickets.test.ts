@@ -1,7 +1,8 @@
 /** `<lb-tickets>`: my tickets (status, last update, unread), the thread (reply, close, reopen), the form. */
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import type { SupportAdapter } from '../../src/adapters/contract.js';
-import type { TicketReplyInput } from '../../src/adapters/schemas.js';
+import type { TicketMessage, TicketReplyInput } from '../../src/adapters/schemas.js';
+import { validated } from '../../src/adapters/validated.js';
 import '../../src/components/tickets/define.js';
 import type { LbTickets } from '../../src/components/tickets/tickets.js';
 import type { LbTicketForm } from '../../src/components/ticket-form/ticket-form.js';
@@ -29,6 +30,14 @@ async function typeReply(element: LbTickets, text: string): Promise<void> {
   box.value = text;
   box.dispatchEvent(new Event('input', { bubbles: true }));
   await element.updateComplete;
+}
+
+/** The adapter, with `messages` added to every ticket it returns (validated like any backend answer). */
+function withExtraMessages(inner: SupportAdapter, messages: TicketMessage[]): SupportAdapter {
+  return validated({ ...inner, tickets: { ...inner.tickets!, get: async (id, options) => {
+    const detail = await inner.tickets!.get(id, options);
+    return { ...detail, messages: [...detail.messages, ...messages] };
+  } } });
 }
 
 /** Polls an async condition until it holds. */
@@ -224,6 +233,56 @@ describe('lb-tickets', () => {
     await until(() => form.status === 'editing');
     await form.updateComplete;
     expect($(form, '#f-subject')).to.equal(null);
+  });
+
+  it('renders a hostile agent reply, file names and attachment URLs without running any script', async () => {
+    const pwned = () => (window as unknown as { __lbPwned?: number }).__lbPwned;
+    const hostileName = '<img src=x onerror="window.__lbPwned=4">statement.pdf';
+    const element = await ticketsFixture(withExtraMessages(testAdapter(), [{
+      id: 'tm_evil', createdAt: new Date().toISOString(),
+      author: { id: 'evil', role: 'agent', name: '<img src=x onerror="window.__lbPwned=1">Mallory', verified: true },
+      text: '<img src=x onerror="window.__lbPwned=2"><script>window.__lbPwned=3</script><a href="javascript:window.__lbPwned=3">raw</a>',
+      attachments: [
+        { id: 'a1', name: hostileName, size: 10, mimeType: 'application/pdf', url: 'javascript:window.__lbPwned=5' },
+        { id: 'a2', name: 'invoice.html', size: 10, mimeType: 'text/html', url: 'data:text/html,<script>parent.__lbPwned=6</script>' },
+        { id: 'a3', name: 'photo.png', size: 10, mimeType: 'image/png', url: '\tjavascript:window.__lbPwned=7', thumbnailUrl: 'javascript:window.__lbPwned=8' },
+        { id: 'a4', name: 'vector.svg', size: 10, mimeType: 'image/svg+xml', url: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="parent.__lbPwned=9"/>' },
+        { id: 'a5', name: 'receipt.png', size: 10, mimeType: 'image/png', url: 'data:image/png;base64,iVBORw0KGgo=' },
+      ],
+    }]), { ticketId: 't_seed_withdrawal' });
+    await until(() => $$(element, '.message-attachments li').length === 5, 3000, 'the hostile reply');
+    await aTimeout(100);
+    expect(pwned()).to.equal(undefined);
+    const root = element.shadowRoot!;
+    expect(root.querySelector('script')).to.equal(null);
+    expect(root.querySelectorAll('[onerror], [onload]')).to.have.length(0);
+    const hrefs = Array.from(root.querySelectorAll('a[href]'), (link) => link.getAttribute('href')!);
+    expect(hrefs, 'only the safe attachment is a link').to.deep.equal(['data:image/png;base64,iVBORw0KGgo=']);
+    const sources = Array.from(root.querySelectorAll('img'), (image) => image.getAttribute('src')!);
+    expect(sources.filter((src) => /^\s*(javascript|data:text)/i.test(src))).to.deep.equal([]);
+    const evil = $(element, '[part~="message"][data-role="agent"]:last-child')!;
+    const files = Array.from(evil.querySelectorAll('.message-attachments li'), (file) => visibleText(file));
+    expect(files).to.have.length(5);
+    expect(files[0]).to.contain(hostileName); // the name is text, not markup
+    expect(visibleText(evil)).to.contain('<img src=x onerror="window.__lbPwned=1">Mallory');
+    expect(visibleText(evil)).to.contain('<script>window.__lbPwned=3</script>');
+    expect(pwned()).to.equal(undefined);
+  });
+
+  it('warns on an agent reply the backend did not verify', async () => {
+    const at = new Date().toISOString();
+    const element = await ticketsFixture(withExtraMessages(testAdapter(), [
+      { id: 'tm_impostor', createdAt: at, author: { id: 'impostor', role: 'agent', name: 'Mia · Support' }, text: 'Send me your recovery phrase to speed this up.', attachments: [] },
+      { id: 'tm_flagged', createdAt: at, author: { id: 'flagged', role: 'agent', name: 'Mia · Support', verified: false }, text: 'Please confirm your 2FA code.', attachments: [] },
+      { id: 'tm_bot', createdAt: at, author: { id: 'bot', role: 'bot', name: 'Assistant' }, text: 'An automatic update.', attachments: [] },
+    ]), { ticketId: 't_seed_withdrawal' });
+    await until(() => $$(element, '[part~="message"]').length === 5, 3000, 'the thread');
+    const warned = $$(element, '[part~="message"]').map((message) => message.querySelector('[part~="staff-warning"]') !== null);
+    expect(warned, 'only the two unverified agent replies').to.deep.equal([false, false, true, true, false]);
+    const warning = $(element, '[part~="staff-warning"]')!;
+    expect(warning.getAttribute('role')).to.equal('note');
+    expect(visibleText(warning)).to.contain('could not verify that this reply comes from our staff');
+    await expect(element).to.be.accessible();
   });
 
   it('is accessible: list and thread', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import {
-  detectAddressFamilies, explorerUrl, findNetwork, memoKind, needsMemo, toChecksumAddress, validateAddress,
+  detectAddressFamilies, explorerUrl, findNetwork, memoKind, needsMemo, NETWORKS, toChecksumAddress, validateAddress,
   validateAmount, validateDateTime, validateField, validateMemo, validateTxHash, validateUid,
 } from '../../src/core/validators/index.js';
 import type { TicketField } from '../../src/adapters/schemas.js';
@@ -126,14 +126,66 @@ describe('validators: transaction hashes and explorer links', () => {
   const bitcoinGenesis = '4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b';
   const firstEthereumTx = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
   const solanaSignature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW';
+  // TRON mainnet, block 32880248: the example of TRON's HTTP API docs (gettransactionbyid).
+  const tronTx = '7c2d4206c03a883dd9066d620335dc1be272a8dc733cfa3f6d10308faa37facc';
+  // XRP Ledger mainnet, an OfferCreate in ledger 56865245: the example of xrpl.org's `tx` method.
+  const xrpTx = 'C53ECF838647FA5A4C780377025FEC7999AB4182590510CA461444B207AB74A9';
+  // TON mainnet transfers as toncenter prints them (base64) and tonviewer links them (hex).
+  const tonBase64 = 'jszcJzTyl9FRxfLUf6m+PcE8Smdtg1NcNYuHKa0vXhw=';
+  const tonHex = '8eccdc2734f297d151c5f2d47fa9be3dc13c4a676d83535c358b8729ad2f5e1c';
+  const tonSlash = 'bZVcHTtOXE4r2TnI7hvYC/KcwaHT75bd8WD1EdheLOc=';
+  const tonSlashHex = '6d955c1d3b4e5c4e2bd939c8ee1bd80bf29cc1a1d3ef96ddf160f511d85e2ce7';
+  // The coinbase transactions of the Litecoin and Dogecoin genesis blocks.
+  const litecoinGenesis = '97ddfbbae6be97fd6cdf3e7ca13232a3afff2353e29badfab7f73011edd4ced9';
+  const dogecoinGenesis = '5b2a3f53f605d62c53e62932dac6925e3d74afa5a4b459745c36d42d0ed26a69';
 
   it('accepts 64-hex hashes and writes them the way each network does', () => {
     expect(validateTxHash(bitcoinGenesis, 'BTC')).to.include({ valid: true, normalized: bitcoinGenesis });
     expect(validateTxHash(firstEthereumTx, 'ETH')).to.include({ valid: true, normalized: firstEthereumTx });
     // Exchanges often show EVM hashes without 0x: accepted and completed.
     expect(validateTxHash(firstEthereumTx.slice(2).toUpperCase(), 'ETH').normalized).to.equal(firstEthereumTx);
-    expect(validateTxHash(bitcoinGenesis, 'XRP').normalized).to.equal(bitcoinGenesis.toUpperCase());
-    expect(validateTxHash(`0x${bitcoinGenesis}`, 'TRX').normalized).to.equal(bitcoinGenesis);
+    expect(validateTxHash(tronTx, 'TRX')).to.include({ valid: true, normalized: tronTx });
+    expect(validateTxHash(`0x${tronTx.toUpperCase()}`, 'TRC20').normalized, 'TRON writes neither 0x nor capitals').to.equal(tronTx);
+    expect(validateTxHash(xrpTx, 'XRP')).to.include({ valid: true, normalized: xrpTx });
+    expect(validateTxHash(xrpTx.toLowerCase(), 'XRP').normalized, 'XRP writes capitals').to.equal(xrpTx);
+  });
+
+  it('rejects TRON and XRP hashes one character off', () => {
+    expect(errorKey(validateTxHash(tronTx.slice(0, -1), 'TRX'))).to.equal('tickets.validation.txHash.length');
+    expect(validateTxHash(`${tronTx}c`, 'TRX').error?.params).to.deep.equal({ length: 65 });
+    expect(validateTxHash(`${tronTx.slice(0, -1)}x`, 'TRX').error).to.deep.equal({ key: 'tickets.validation.txHash.invalid', params: { network: 'TRON (TRC20)' } });
+    // An address pasted into the hash field.
+    expect(errorKey(validateTxHash('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'TRX'))).to.equal('tickets.validation.txHash.invalid');
+    expect(validateTxHash(xrpTx.slice(1), 'XRP').error).to.deep.equal({ key: 'tickets.validation.txHash.length', params: { length: 63 } });
+    // The letter O for the digit 0.
+    expect(validateTxHash(xrpTx.replace('0', 'O'), 'XRP').error).to.deep.equal({ key: 'tickets.validation.txHash.invalid', params: { network: 'XRP Ledger' } });
+    expect(errorKey(validateTxHash('rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh', 'XRP'))).to.equal('tickets.validation.txHash.invalid');
+  });
+
+  it('accepts a TON hash in hex or base64 (standard or URL-safe, padded or not) and normalizes it to hex', () => {
+    expect(validateTxHash(tonHex, 'TON')).to.include({ valid: true, normalized: tonHex });
+    expect(validateTxHash(tonHex.toUpperCase(), 'TON').normalized).to.equal(tonHex);
+    expect(validateTxHash(tonBase64, 'TON')).to.include({ valid: true, normalized: tonHex });
+    expect(validateTxHash(tonBase64.slice(0, -1), 'TON').normalized, 'without padding').to.equal(tonHex);
+    expect(validateTxHash(tonSlash, 'TON').normalized).to.equal(tonSlashHex);
+    const urlSafe = tonSlash.replace('/', '_').slice(0, -1);
+    expect(validateTxHash(urlSafe, 'TON').normalized, 'base64url').to.equal(tonSlashHex);
+    // Before a network is chosen, a base64 hash is a recognised form too.
+    expect(validateTxHash(tonBase64).valid).to.equal(true);
+  });
+
+  it('rejects TON hashes one character off, of the wrong length or alphabet, and base64 on other networks', () => {
+    const invalid = { key: 'tickets.validation.txHash.invalid', params: { network: 'TON' } };
+    expect(validateTxHash(`${tonBase64.slice(0, -2)}=`, 'TON').error, 'one character short').to.deep.equal(invalid);
+    expect(validateTxHash(`${tonBase64.slice(0, -1)}A`, 'TON').error, 'one character more (33 bytes)').to.deep.equal(invalid);
+    // The last character carries 4 bits and 2 zero bits: "x" for "w" sets a padding bit, so no 32-byte hash is written that way.
+    expect(validateTxHash(tonBase64.replace('Xhw=', 'Xhx='), 'TON').error, 'last character changed').to.deep.equal(invalid);
+    expect(validateTxHash(tonBase64.replace('+', '!'), 'TON').error, 'not base64').to.deep.equal(invalid);
+    expect(validateTxHash(tonBase64.replace('l9', 'l_'), 'TON').error, 'base64 and base64url mixed').to.deep.equal(invalid);
+    expect(validateTxHash(`${tonBase64}=`, 'TON').error, 'padding where none fits').to.deep.equal(invalid);
+    expect(validateTxHash(tonHex.slice(0, -1), 'TON').error).to.deep.equal({ key: 'tickets.validation.txHash.length', params: { length: 63 } });
+    expect(errorKey(validateTxHash(tonBase64, 'ETH')), 'base64 is TON only').to.equal('tickets.validation.txHash.invalid');
+    expect(errorKey(validateTxHash(tonBase64, 'SOL'))).to.equal('tickets.validation.txHash.invalid');
   });
 
   it('accepts a Solana signature (64 bytes of base58) only on Solana', () => {
@@ -149,14 +201,43 @@ describe('validators: transaction hashes and explorer links', () => {
     expect(errorKey(validateTxHash('hello world', undefined))).to.equal('tickets.validation.txHash.format');
   });
 
-  it('links a valid hash to the network\'s block explorer, and nothing else', () => {
-    expect(explorerUrl('BTC', bitcoinGenesis)).to.equal(`https://mempool.space/tx/${bitcoinGenesis}`);
-    expect(explorerUrl('ERC20', firstEthereumTx.slice(2))).to.equal(`https://etherscan.io/tx/${firstEthereumTx}`);
-    expect(explorerUrl('TRX', bitcoinGenesis)).to.equal(`https://tronscan.org/#/transaction/${bitcoinGenesis}`);
-    expect(explorerUrl('SOL', solanaSignature)).to.equal(`https://solscan.io/tx/${solanaSignature}`);
-    expect(explorerUrl('XRP', bitcoinGenesis)).to.equal(`https://xrpscan.com/tx/${bitcoinGenesis.toUpperCase()}`);
+  it('links a valid hash to each network\'s block explorer, in the form that explorer uses', () => {
+    // EVM chains, Stellar, Cosmos and EOS share the 64-hex format: the Ethereum and Bitcoin samples
+    // check the link format there, not that those transactions exist on those chains.
+    const evm = firstEthereumTx;
+    const expected: Record<string, [hash: string, url: string]> = {
+      BTC: [bitcoinGenesis, `https://mempool.space/tx/${bitcoinGenesis}`],
+      ETH: [evm.slice(2), `https://etherscan.io/tx/${evm}`],
+      TRX: [tronTx, `https://tronscan.org/#/transaction/${tronTx}`],
+      BSC: [evm, `https://bscscan.com/tx/${evm}`],
+      SOL: [solanaSignature, `https://solscan.io/tx/${solanaSignature}`],
+      POLYGON: [evm, `https://polygonscan.com/tx/${evm}`],
+      ARBITRUM: [evm, `https://arbiscan.io/tx/${evm}`],
+      OPTIMISM: [evm, `https://optimistic.etherscan.io/tx/${evm}`],
+      BASE: [evm, `https://basescan.org/tx/${evm}`],
+      AVAXC: [evm, `https://snowtrace.io/tx/${evm}`],
+      XRP: [xrpTx.toLowerCase(), `https://xrpscan.com/tx/${xrpTx}`],
+      XLM: [bitcoinGenesis, `https://stellar.expert/explorer/public/tx/${bitcoinGenesis}`],
+      // tonviewer links transactions by hex: a base64 hash (with "+", "/" and "=") is converted.
+      TON: [tonBase64, `https://tonviewer.com/transaction/${tonHex}`],
+      ATOM: [bitcoinGenesis, `https://www.mintscan.io/cosmos/tx/${bitcoinGenesis.toUpperCase()}`],
+      EOS: [bitcoinGenesis, `https://bloks.io/transaction/${bitcoinGenesis}`],
+      LTC: [litecoinGenesis, `https://litecoinspace.org/tx/${litecoinGenesis}`],
+      DOGE: [dogecoinGenesis, `https://blockchair.com/dogecoin/transaction/${dogecoinGenesis}`],
+    };
+    expect(Object.keys(expected), 'every known network has a case').to.have.members(NETWORKS.map((network) => network.id));
+    for (const [network, [hash, url]] of Object.entries(expected)) expect(explorerUrl(network, hash), network).to.equal(url);
+    expect(explorerUrl('TON', tonSlash)).to.equal(`https://tonviewer.com/transaction/${tonSlashHex}`);
+    expect(explorerUrl('TRC20', `0x${tronTx}`), 'an alias, and the 0x TRON does not write').to.equal(`https://tronscan.org/#/transaction/${tronTx}`);
+  });
+
+  it('links nothing for an invalid hash or without a network', () => {
     expect(explorerUrl('BTC', 'nope')).to.equal(undefined);
+    expect(explorerUrl('TRX', tronTx.slice(1))).to.equal(undefined);
+    expect(explorerUrl('XRP', solanaSignature)).to.equal(undefined);
+    expect(explorerUrl('TON', tonBase64.replace('Xhw=', 'Xhx='))).to.equal(undefined);
     expect(explorerUrl(undefined, bitcoinGenesis)).to.equal(undefined);
+    expect(explorerUrl('NOT-A-NETWORK', bitcoinGenesis)).to.equal(undefined);
   });
 });
 
@@ -207,12 +288,34 @@ describe('validators: amounts, UIDs, times, memos', () => {
 
   it('checks memos per network', () => {
     expect(validateMemo('104872', 'XRP').valid).to.equal(true);
-    expect(errorKey(validateMemo('4294967296', 'XRP'))).to.equal('tickets.validation.memo.tag');
     expect(errorKey(validateMemo('abc', 'XRP'))).to.equal('tickets.validation.memo.tag');
     expect(validateMemo('1234567890123', 'XLM').valid).to.equal(true);
     expect(validateMemo('exchange deposit 42', 'XLM').valid).to.equal(true);
     expect(errorKey(validateMemo('a memo that is much too long for stellar', 'XLM'))).to.equal('tickets.validation.memo.tooLong');
     expect(validateMemo('42 comment', 'TON').valid).to.equal(true);
+  });
+
+  it('keeps XRP destination tags within 32 bits', () => {
+    expect(validateMemo('4294967295', 'XRP')).to.include({ valid: true, normalized: '4294967295' });
+    expect(validateMemo('0', 'XRP').valid).to.equal(true);
+    expect(validateMemo('00042', 'XRP').normalized, 'leading zeros dropped').to.equal('42');
+    for (const tag of ['4294967296', '9999999999', '12345678901', '-1', '1.5', '1e9']) {
+      expect(errorKey(validateMemo(tag, 'XRP')), tag).to.equal('tickets.validation.memo.tag');
+    }
+  });
+
+  it('limits a TON comment to 256 bytes, counted in UTF-8', () => {
+    expect(validateMemo('a'.repeat(256), 'TON').valid).to.equal(true);
+    expect(validateMemo('a'.repeat(257), 'TON').error).to.deep.equal({ key: 'tickets.validation.memo.tooLong', params: { max: 256 } });
+    // 128 two-byte letters fit; 129 (258 bytes) do not, though they are fewer than 256 characters.
+    expect(validateMemo('é'.repeat(128), 'TON').valid).to.equal(true);
+    expect(errorKey(validateMemo('é'.repeat(129), 'TON'))).to.equal('tickets.validation.memo.tooLong');
+  });
+
+  it('takes a Stellar number too large for an ID memo as a text memo, within 28 bytes', () => {
+    expect(validateMemo('18446744073709551615', 'XLM').valid, '2^64 − 1, an ID memo').to.equal(true);
+    expect(validateMemo('18446744073709551616', 'XLM').valid, '2^64, a 20-byte text memo').to.equal(true);
+    expect(validateMemo('1'.repeat(29), 'XLM').error).to.deep.equal({ key: 'tickets.validation.memo.tooLong', params: { max: 28 } });
   });
 
   it('validates a form field by its type, using the network and asset it depends on', () => {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod/mini';
 import type { Article, ArticleSummary, Attachment, Category, Conversation, Message, Participant, QuickReply } from '../schemas.js';
+import { stringifyJson } from '../../core/json.js';
 
 const idLike = z.union([z.number(), z.string()]);
 
@@ -220,7 +221,7 @@ export function toMessage(message: ChatwootMessage, clientId: string | undefined
 
 /** A fingerprint of what the user sees of a message, to tell an update from a replay. */
 export const messageFingerprint = (message: Message): string =>
-  JSON.stringify([message.text, message.attachments.map((a) => a.id), message.quickReplies.map((q) => q.label)]);
+  stringifyJson([message.text, message.attachments.map((a) => a.id), message.quickReplies.map((q) => q.label)]);
 
 // ------------------------------------------------------------------ portal mapping
 

@@ -9,6 +9,7 @@
  * ping for `staleMs`) or a dropped socket as `network`. Reconnecting is the caller's job (the chat
  * store resubscribes from the last seq it applied).
  */
+import { stringifyJson } from '../../core/json.js';
 import { AdapterError } from '../contract.js';
 import { cableEventSchema, cableFrameSchema } from './api.js';
 
@@ -37,7 +38,7 @@ export interface CableConnection {
 export const CABLE_PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
 
 export function connectCable(url: string, pubsubToken: string, handlers: CableHandlers, options: CableOptions = {}): CableConnection {
-  const identifier = JSON.stringify({ channel: 'RoomChannel', pubsub_token: pubsubToken });
+  const identifier = stringifyJson({ channel: 'RoomChannel', pubsub_token: pubsubToken });
   const Socket = options.WebSocket ?? globalThis.WebSocket;
   let finished = false;
   let confirmed = false;
@@ -65,7 +66,7 @@ export function connectCable(url: string, pubsubToken: string, handlers: CableHa
   };
 
   const send = (frame: object) => {
-    if (socket?.readyState === Socket.OPEN) socket.send(JSON.stringify(frame));
+    if (socket?.readyState === Socket.OPEN) socket.send(stringifyJson(frame));
   };
 
   try {
@@ -101,7 +102,7 @@ export function connectCable(url: string, pubsubToken: string, handlers: CableHa
       case 'confirm_subscription':
         if (frame.identifier !== identifier) return;
         confirmed = true;
-        timers.push(setInterval(() => send({ command: 'message', identifier, data: JSON.stringify({ action: 'update_presence' }) }), options.presenceMs ?? 30_000));
+        timers.push(setInterval(() => send({ command: 'message', identifier, data: stringifyJson({ action: 'update_presence' }) }), options.presenceMs ?? 30_000));
         handlers.onConfirmed();
         return;
       case 'reject_subscription':

@@ -17,7 +17,7 @@
  */
 import { AdapterError, type SupportAdapter } from '../contract.js';
 import type { ArticleFeedback, User } from '../schemas.js';
-import { StoredValue } from '../../core/storage.js';
+import { StoredValue } from '../../core/stored-value.js';
 import { contactSchema, type MessageNames } from './api.js';
 import { createChatwootArticles } from './articles.js';
 import type { CableOptions } from './cable.js';

@@ -6,6 +6,7 @@
  * `invalid_response`, never a silently half-read object).
  */
 import type { z } from 'zod/mini';
+import { stringifyJson } from '../../core/json.js';
 import { AdapterError, type AdapterErrorCode } from '../contract.js';
 import { parseResponse } from '../validated.js';
 
@@ -151,7 +152,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
     let body: BodyInit | undefined;
     if (request.body !== undefined) {
       headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(request.body);
+      body = stringifyJson(request.body);
     }
     const timing = attemptSignal(request.signal, timeoutMs);
     let response: Response;

@@ -500,7 +500,8 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
     return record;
   };
   const summary = ({ fields: _fields, messages: _messages, ...ticket }: TicketDetail): Ticket => ticket;
-  const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  // Not a JSON round trip: a host page's Array.prototype.toJSON (Prototype.js) would turn arrays into strings.
+  const clone = <T>(value: T): T => structuredClone(value);
 
   function validate(input: CreateTicketInput): TicketCategory {
     const category = CATEGORIES.find((candidate) => candidate.id === input.categoryId);

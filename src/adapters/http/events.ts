@@ -38,6 +38,10 @@ export function subscribeToEvents(
     const { ticket } = await transport.call<{ ticket: string }>(ROUTES.createStreamTicket, {
       params: { conversationId },
       signal: controller.signal,
+      // No retries of its own: the caller resubscribes with its own backoff, and only hears that
+      // the stream is down if this fails promptly (retrying quietly here let the widget believe,
+      // a second after resubscribing, that the stream was back while the server was still down).
+      retries: 0,
     });
     if (closed) return;
     if (typeof ticket !== 'string' || !ticket) throw new AdapterError('invalid_response', 'The support service sent no stream ticket.');

@@ -3,7 +3,7 @@
  * docs/openapi.json), as implemented by the reference server in `server/`.
  *
  * - Every call has a timeout; idempotent calls are retried with exponential backoff and jitter,
- *   creates only under an `Idempotency-Key` (the ticket's key, the message's clientId).
+ *   creates only under an `Idempotency-Key` (the ticket's key, the message's clientId, one key per uploaded file).
  * - Identity: a signed user token as `Authorization: Bearer …` (JWT), or Intercom-style identity
  *   verification (`identity: 'user-hash'`: the uid and HMAC-SHA256(secret, uid) as headers).
  *   Without a token the user is an anonymous visitor with a server-issued visitor token, kept
@@ -134,6 +134,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): SupportAdapter {
     },
   });
 
+  // One key per file, not per call: when the user retries a file whose upload the server stored
+  // but whose answer was lost, the server hands back that upload instead of storing a second copy.
+  const uploadKeys = new WeakMap<Blob, string>();
+  const uploadKey = (file: Blob): string => {
+    let key = uploadKeys.get(file);
+    if (!key) uploadKeys.set(file, (key = randomKey()));
+    return key;
+  };
+
   const without = new Set(options.without ?? []);
   const offer = <T>(domain: Domain, api: T): T | undefined => (without.has(domain) ? undefined : api);
 
@@ -221,7 +230,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): SupportAdapter {
       limits: (o) => transport.call<AttachmentLimits>(ROUTES.attachmentLimits, { signal: o?.signal }),
       upload: (file, o) => transport.upload<Attachment>(ROUTES.uploadAttachment, file, {
         query: { name: file.name || 'file' },
-        idempotencyKey: randomKey(),
+        idempotencyKey: uploadKey(file),
         signal: o?.signal,
         onProgress: o?.onProgress,
       }),

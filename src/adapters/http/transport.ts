@@ -5,6 +5,7 @@
  * reports upload progress.
  */
 import { AdapterError, type AdapterErrorCode } from '../contract.js';
+import { stringifyJson } from '../../core/json.js';
 import { expandPath, HEADERS, type Route } from './routes.js';
 
 export interface RetryPolicy {
@@ -197,7 +198,7 @@ export class Transport {
         response = await this.config.fetch(this.url(route, options.params, options.query), {
           method: route.method,
           headers,
-          body: hasBody ? JSON.stringify(options.body) : undefined,
+          body: hasBody ? stringifyJson(options.body) : undefined,
           signal: controller.signal,
           credentials: 'omit',
           cache: 'no-store',

@@ -77,8 +77,9 @@ export const composerStyles = css`
     font-size: var(--lb-font-size-small);
     color: var(--lb-color-text-muted);
   }
+  /* The rejections' role="alert" sits on a wrapper: a list may not carry it (axe aria-allowed-role). */
   .uploads,
-  .rejections {
+  .rejections ul {
     list-style: none;
     margin: 0;
     padding: 0;

@@ -267,9 +267,11 @@ export class LbChatComposer extends LitElement {
       >
         ${this.renderUploads()}
         ${this.rejections.length
-          ? html`<ul class="rejections" part="error" role="alert">
-              ${this.rejections.map((rejection) => html`<li>${this.rejectionText(rejection)}</li>`)}
-            </ul>`
+          ? html`<div class="rejections" part="error" role="alert">
+              <ul>
+                ${this.rejections.map((rejection) => html`<li>${this.rejectionText(rejection)}</li>`)}
+              </ul>
+            </div>`
           : nothing}
         <div class="row">
           ${uploads

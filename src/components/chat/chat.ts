@@ -11,6 +11,7 @@ import type { ChatRow } from '../../core/chat/timeline.js';
 import { dayKey } from '../../core/chat/timeline.js';
 import { buildTranscript, transcriptFileName } from '../../core/chat/transcript.js';
 import { splitMarkdownBlocks } from '../../core/chat/blocks.js';
+import { StaffCheck } from '../../core/chat/staff-check.js';
 import { userContext } from '../../core/context.js';
 import { storageGate } from '../../core/storage.js';
 import { emit } from '../../core/events.js';
@@ -18,6 +19,7 @@ import { LocalizeController } from '../../core/i18n.js';
 import { interceptLinkClick, preloadOfficialChannels } from '../../core/link-guard.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { preloadSecretGuard, scanForSecrets, type SecretScan } from '../../core/secret-guard.js';
+import { SAFE_FILE, SAFE_IMAGE } from '../../core/safe-url.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import '../chat-composer/define.js';
@@ -30,8 +32,6 @@ const TOPICS = ['account', 'deposits', 'withdrawals', 'trading', 'other'] as con
 const UID_PATTERN = /^[0-9A-Za-z_-]{3,40}$/;
 /** Closing reasons after which the user is offered a ticket instead. */
 const TICKET_REASONS = new Set(['no_agents', 'outside_hours']);
-const SAFE_IMAGE = /^(https:|blob:|data:image\/(png|jpe?g|gif|webp|svg\+xml)[;,])/i;
-const SAFE_FILE = /^(https:|blob:|data:(image\/(png|jpe?g|gif|webp)|application\/pdf)[;,])/i;
 
 const downloadIcon = svg`<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M12 4v11M7 10l5 5 5-5M5 20h14"/></svg>`;
 
@@ -145,6 +145,9 @@ export class LbChat extends LitElement {
 
   private session?: ChatSession;
   private sessionAdapter?: SupportAdapter;
+  /** The backend's staff-signature check, when the adapter offers one. */
+  private staffCheck?: StaffCheck;
+  private agentMessageCache?: { version: number; agentId: string; id?: string };
   private unsubscribe: (() => void)[] = [];
   private pending?: { text: string; attachments: Attachment[] } | { rating: Rating };
   private scanning = false;
@@ -202,6 +205,7 @@ export class LbChat extends LitElement {
     }
     this.list.connect(this.scroller);
     if (this.active && this.session?.phase === 'ready') this.markVisibleRead();
+    if (this.staffCheck && this.session?.phase === 'ready') this.checkVisibleStaff(this.staffCheck);
   }
 
   /** Focuses the first thing to use: the composer, or the pre-chat form. */
@@ -222,6 +226,11 @@ export class LbChat extends LitElement {
     const session = new ChatSession(adapter.chat);
     this.session = session;
     this.unsubscribe = [session.subscribe(this.scheduleRender), session.onSignal((signal) => this.onSignal(signal))];
+    const verify = adapter.verification?.verifyStaffMessages;
+    if (verify) {
+      this.staffCheck = new StaffCheck((ids, options) => verify(ids, options));
+      this.unsubscribe.push(this.staffCheck.subscribe(this.scheduleRender));
+    }
     void session.init();
   }
 
@@ -244,6 +253,9 @@ export class LbChat extends LitElement {
     this.unsubscribe = [];
     this.session?.dispose();
     this.session = undefined;
+    this.staffCheck?.dispose();
+    this.staffCheck = undefined;
+    this.agentMessageCache = undefined;
     this.sessionAdapter = undefined;
     this.rowsSource = undefined;
   }
@@ -295,6 +307,18 @@ export class LbChat extends LitElement {
       if (row?.kind === 'message' && row.id && row.role !== 'user') ids.push(row.id);
     }
     session.markRead(ids);
+  }
+
+  /** Asks the backend about the staff messages on screen (and the agent's latest, for the header). */
+  private checkVisibleStaff(check: StaffCheck): void {
+    const session = this.session!;
+    for (let i = this.list.start; i < this.list.end; i++) {
+      const row = this.rows[i];
+      if (row?.kind !== 'message' || !row.id || (row.role !== 'bot' && row.role !== 'agent')) continue;
+      if (!session.store.message(row.id)?.streaming) check.request(row.id);
+    }
+    const latest = this.agentMessage();
+    if (latest && !latest.streaming) check.request(latest.id);
   }
 
   // ------------------------------------------------------------------ actions
@@ -509,9 +533,47 @@ export class LbChat extends LitElement {
     return html`<span class="avatar" part="avatar" aria-hidden="true">${(participant.name.trim()[0] ?? '?').toUpperCase()}</span>`;
   }
 
-  /** The verified-staff mark, only when the backend said `verified: true`. */
-  private staffMark(participant: Participant | undefined, compact = false) {
-    if (!participant || participant.role === 'user' || participant.role === 'system' || participant.verified !== true) return nothing;
+  /**
+   * Whether a bot or agent message comes from staff. With the adapter's signature check, its
+   * answer (undefined until it comes; a message still streaming is not asked about yet); without
+   * one, the `verified` flag the backend put on the author.
+   */
+  private staffState(message: Message | undefined): 'verified' | 'unverified' | undefined {
+    const role = message?.author.role;
+    if (!message || (role !== 'bot' && role !== 'agent')) return undefined;
+    if (!this.staffCheck) return message.author.verified === true ? 'verified' : role === 'agent' ? 'unverified' : undefined;
+    const verified = message.streaming ? undefined : this.staffCheck.status(message.id);
+    return verified === undefined ? undefined : verified ? 'verified' : 'unverified';
+  }
+
+  /** The current agent's latest message (its check stands for the agent in the header), found once per change of messages. */
+  private agentMessage(): Message | undefined {
+    const store = this.session?.store;
+    const agent = store?.agent;
+    if (!store || !agent) return undefined;
+    let cache = this.agentMessageCache;
+    if (cache?.version !== store.version || cache.agentId !== agent.id) {
+      cache = { version: store.version, agentId: agent.id };
+      const timeline = store.timeline;
+      for (let i = timeline.length - 1; i >= 0; i--) {
+        const entry = timeline[i]!;
+        if (entry.kind === 'message' && store.message(entry.id)?.author.id === agent.id) {
+          cache.id = entry.id;
+          break;
+        }
+      }
+      this.agentMessageCache = cache;
+    }
+    return cache.id === undefined ? undefined : store.message(cache.id);
+  }
+
+  private staffWarning(role?: 'note') {
+    return html`<p class="staff-warning" part="staff-warning" role=${role ?? nothing}>${icons.warning}<span>${this.localize.t('chat.unverified')}</span></p>`;
+  }
+
+  /** The verified-staff mark, only when the backend confirmed it (see `staffState`). */
+  private staffMark(state: 'verified' | 'unverified' | undefined, compact = false) {
+    if (state !== 'verified') return nothing;
     return html`<span class="verified ${compact ? 'compact' : ''}" part="verified" title=${this.localize.t('chat.verifiedHint')}
       >${icons.shield}<span class=${compact ? 'visually-hidden' : ''}>${this.localize.t('chat.verified')}</span></span
     >`;
@@ -568,12 +630,14 @@ export class LbChat extends LitElement {
     const message = display.message;
     const author = message.author;
     const mine = author.role === 'user';
-    const agentUnverified = author.role === 'agent' && author.verified !== true;
+    const staff = this.staffState(message);
+    // A checked message can be forged mid-group under a real agent's name: warn on each one.
+    const warn = staff === 'unverified' && (row.first || this.staffCheck !== undefined);
     return html`<div class="row message ${mine ? 'mine' : 'theirs'} ${row.first ? 'first' : ''} ${author.role}" part="message" data-key=${row.key} role="listitem">
       ${row.first && !mine
-        ? html`<div class="author" part="author">${this.avatar(author)}<span class="name">${author.name}</span>${this.staffMark(author)}</div>`
+        ? html`<div class="author" part="author">${this.avatar(author)}<span class="name">${author.name}</span>${this.staffMark(staff)}</div>`
         : nothing}
-      ${row.first && agentUnverified ? html`<p class="staff-warning" part="staff-warning" role="note">${icons.warning}<span>${t.t('chat.unverified')}</span></p>` : nothing}
+      ${warn ? this.staffWarning('note') : nothing}
       <div class="bubble ${display.delivery ?? ''}" part="bubble">
         ${mine ? html`<span class="visually-hidden">${t.t('chat.you')}: </span>` : row.first ? nothing : html`<span class="visually-hidden">${author.name}: </span>`}
         ${message.text ? html`<div class="text" @click=${this.onLinkClick} @auxclick=${this.onLinkClick}>${this.richText(message).map((block) => unsafeHTML(block))}</div>` : nothing}
@@ -635,8 +699,10 @@ export class LbChat extends LitElement {
     let title;
     let detail: unknown = nothing;
     if (status === 'active' && store.agent) {
-      title = html`${this.avatar(store.agent)}<span class="title-text">${t.t('chat.status.active', { name: store.agent.name })}</span>${this.staffMark(store.agent, true)}`;
-      if (store.agent.verified !== true) detail = html`<p class="staff-warning" part="staff-warning">${icons.warning}<span>${t.t('chat.unverified')}</span></p>`;
+      // With a signature check the agent is as trustworthy as their latest message; else as the backend flagged them.
+      const staff = this.staffCheck ? this.staffState(this.agentMessage()) : store.agent.verified === true ? 'verified' : 'unverified';
+      title = html`${this.avatar(store.agent)}<span class="title-text">${t.t('chat.status.active', { name: store.agent.name })}</span>${this.staffMark(staff, true)}`;
+      if (staff === 'unverified') detail = this.staffWarning();
     } else if (status === 'queued') {
       const queue = store.queue;
       const seconds = queue?.estimatedWaitSeconds ?? 0;

@@ -14,7 +14,8 @@ import { icons } from '../../styles/icons.js';
 import { panelStyles } from './panel.styles.js';
 import { showInTopLayer } from '../../core/top-layer.js';
 import { hasFocusWithin } from '../../core/focus-within.js';
-import { VIEWS, viewById, type ViewDescriptor } from './views.js';
+import { setOpenConversationHint } from '../../core/chat/open-hint.js';
+import { PANEL_PARTS, VIEWS, addExportparts, viewById, type ViewDescriptor } from './views.js';
 
 const MOBILE_QUERY = '(max-width: 640px), (max-height: 500px)';
 
@@ -89,6 +90,8 @@ export class LbPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Page CSS reaches the panel's parts as lb-widget::part(panel-…) (views add theirs as they render).
+    addExportparts(this, PANEL_PARTS.map((name) => `${name}: panel-${name}`));
     this.mediaQuery = window.matchMedia(MOBILE_QUERY);
     this.mobile = this.mediaQuery.matches;
     this.mediaQuery.addEventListener('change', this.onMediaChange);
@@ -109,7 +112,10 @@ export class LbPanel extends LitElement {
     if (changed.has('adapterSource')) void this.resolveAdapter();
     if (changed.has('user')) {
       this.userProvider.setValue(this.user);
-      if (this.user && this.adapter && changed.get('user') !== undefined) void this.identify(this.adapter);
+      if (this.user && this.adapter && changed.get('user') !== undefined) {
+        const adapter = this.adapter;
+        void this.identify(adapter).then(() => this.listenForChat(adapter));
+      }
     }
     if (changed.has('view') || changed.has('params')) {
       const previous = changed.get('view') as ViewId | undefined;
@@ -145,15 +151,40 @@ export class LbPanel extends LitElement {
     this.adapterError = undefined;
     this.adapterProvider.setValue(undefined);
     if (!source) return;
+    let adapter: SupportAdapter;
     try {
-      const adapter = validated(typeof source === 'function' ? await source() : source);
+      adapter = validated(typeof source === 'function' ? await source() : source);
       if (source !== this.adapterSource) return; // replaced while loading
       this.adapter = adapter;
       this.adapterProvider.setValue(adapter);
       if (this.user) await this.identify(adapter);
     } catch (error) {
       this.adapterError = AdapterError.from(error);
+      return;
     }
+    void this.listenForChat(adapter);
+  }
+
+  /**
+   * Only a mounted chat view hears new messages, and after a reload nobody has opened it yet. When
+   * the backend has a conversation open, mount the chat view now — hidden and inactive until the
+   * user goes there — so agent messages raise the launcher's unread count and are announced.
+   */
+  private async listenForChat(adapter: SupportAdapter): Promise<void> {
+    if (!adapter.chat || this.visited.has('chat')) return;
+    let conversation;
+    try {
+      conversation = await adapter.chat.current();
+    } catch {
+      return; // the chat view reports the failure when the user opens it
+    }
+    if (adapter !== this.adapter || this.visited.has('chat')) return;
+    if (!conversation) {
+      setOpenConversationHint(undefined);
+      return;
+    }
+    this.visited = new Map(this.visited).set('chat', {});
+    this.loadView(viewById('chat'));
   }
 
   private async identify(adapter: SupportAdapter): Promise<void> {

@@ -152,7 +152,8 @@ export const searchStyles = css`
   }
   mark {
     background: var(--lb-color-highlight);
-    color: inherit;
+    /* Not inherited: in a muted snippet the muted colour fails 4.5:1 on the dark highlights. */
+    color: var(--lb-color-text);
     border-radius: 2px;
   }
   .recent-list,

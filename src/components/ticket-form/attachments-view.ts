@@ -7,6 +7,7 @@ import type { AttachmentQueue } from '../../core/tickets/attachments.js';
 import type { LocalizeController } from '../../core/i18n.js';
 import type { Issue } from '../../core/validators/result.js';
 import { icons } from '../../styles/icons.js';
+import { SAFE_IMAGE } from '../../core/safe-url.js';
 
 export interface AttachmentsViewOptions {
   /** Id of the "Add files" button (focused for the field's error). */
@@ -101,8 +102,8 @@ export function renderAttachments(queue: AttachmentQueue, t: LocalizeController,
       ? html`<ul class="attachments" part="attachments" aria-label=${t.t('tickets.attachments.list')}>
           ${queue.items.map(
             (item) => html`<li class="attachment" part="attachment" data-status=${item.status}>
-              ${item.previewUrl || item.attachment?.thumbnailUrl
-                ? html`<img class="preview" part="attachment-preview" alt="" src=${item.previewUrl ?? item.attachment!.thumbnailUrl!} />`
+              ${item.previewUrl || (item.attachment?.thumbnailUrl && SAFE_IMAGE.test(item.attachment.thumbnailUrl))
+                ? html`<img class="preview" part="attachment-preview" alt="" referrerpolicy="no-referrer" src=${item.previewUrl ?? item.attachment!.thumbnailUrl!} />`
                 : html`<span class="preview file-icon" part="attachment-preview">${icons.attach}</span>`}
               <span class="attachment-body">
                 <span class="attachment-name">${item.name}</span>

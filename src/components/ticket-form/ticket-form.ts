@@ -485,7 +485,13 @@ export class LbTicketForm extends LitElement {
             ${store.conversationId ? html`<p class="notice muted" part="conversation">${icons.chat}<span>${t.t('tickets.form.conversation')}</span></p>` : nothing}
             ${store.visible.map((field) => this.renderField(field))}
             <div class="footer" part="footer">
-              <span class="muted small" part="draft-status">${store.draftSavedAt ? t.t('tickets.form.draftSaved') : nothing}</span>
+              <span class="muted small" part="draft-status">
+                ${store.draftSavedAt
+                  ? store.draftRestored
+                    ? t.t('tickets.form.draftRestored', { time: t.relativeTime(store.draftSavedAt) })
+                    : t.t('tickets.form.draftSaved')
+                  : nothing}
+              </span>
               <div class="actions">
                 ${store.draftSavedAt
                   ? html`<button type="button" class="link" part="discard-button" @click=${() => store.discardDraft()}>${t.t('tickets.form.discard')}</button>`

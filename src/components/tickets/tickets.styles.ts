@@ -103,7 +103,24 @@ export const ticketsStyles = css`
     width: 16px;
     height: 16px;
   }
-  .message-attachments a {
+  .staff-warning {
+    display: flex;
+    gap: calc(var(--lb-space) * 0.75);
+    align-items: flex-start;
+    margin: 0;
+    padding: calc(var(--lb-space) * 0.75) var(--lb-space);
+    border-radius: var(--lb-radius-small);
+    background: var(--lb-color-warning-surface);
+    color: var(--lb-color-warning);
+    font-size: var(--lb-font-size-small);
+  }
+  .staff-warning svg {
+    flex: none;
+    width: 16px;
+    height: 16px;
+  }
+  .message-attachments a,
+  .message-attachments .file {
     display: inline-flex;
     align-items: center;
     gap: var(--lb-space);

@@ -5,6 +5,7 @@ import type { Attachment, Ticket, TicketDetail } from '../../adapters/schemas.js
 import { AdapterController } from '../../core/adapter-controller.js';
 import { emit, type NavigateParams } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
+import { SAFE_FILE, SAFE_IMAGE } from '../../core/safe-url.js';
 import { storageGate } from '../../core/storage.js';
 import { StoreController } from '../../core/tickets/observable.js';
 import { TicketsStore } from '../../core/tickets/tickets-store.js';
@@ -44,6 +45,8 @@ const REFRESH_MS = 20_000;
  * @csspart details - The fields sent with the ticket.
  * @csspart messages - The thread.
  * @csspart message - One message.
+ * @csspart staff-warning - On a reply from an agent the backend did not verify.
+ * @csspart attachment - A file on a message (a link, or plain text when its URL is unsafe).
  * @csspart status-hint - What the status means for the user.
  * @csspart close-button - Closes the ticket.
  * @csspart reopen-button - Reopens it.
@@ -260,15 +263,19 @@ export class LbTickets extends LitElement {
   private renderAttachmentLinks(attachments: Attachment[]) {
     if (!attachments.length) return nothing;
     return html`<ul class="message-attachments">
-      ${attachments.map(
-        (attachment) => html`<li>
-          <a href=${attachment.url} target="_blank" rel="noopener noreferrer" download=${attachment.name}>
-            ${attachment.mimeType.startsWith('image/') ? html`<img class="preview" alt="" src=${attachment.thumbnailUrl ?? attachment.url} />` : icons.attach}
-            <span>${attachment.name}</span>
-            <span class="muted small">${formatSize(attachment.size, this.localize)}</span>
-          </a>
-        </li>`,
-      )}
+      ${attachments.map((attachment) => {
+        // The schema takes any string: a `javascript:` or HTML `data:` URL is never linked or loaded.
+        const href = SAFE_FILE.test(attachment.url) ? attachment.url : undefined;
+        const thumb = attachment.thumbnailUrl ?? (attachment.mimeType.startsWith('image/') ? attachment.url : undefined);
+        const content = html`${thumb && SAFE_IMAGE.test(thumb) ? html`<img class="preview" alt="" src=${thumb} referrerpolicy="no-referrer" />` : icons.attach}
+          <span>${attachment.name}</span>
+          <span class="muted small">${formatSize(attachment.size, this.localize)}</span>`;
+        return html`<li>
+          ${href
+            ? html`<a part="attachment" href=${href} target="_blank" rel="noopener noreferrer" download=${attachment.name}>${content}</a>`
+            : html`<span class="file" part="attachment">${content}</span>`}
+        </li>`;
+      })}
     </ul>`;
   }
 
@@ -359,12 +366,15 @@ export class LbTickets extends LitElement {
       <ol class="messages" part="messages" aria-label=${t.t('tickets.thread.messages')}>
         ${detail.messages.map((message) => {
           const agent = message.author.role !== 'user';
+          // As in chat: only the backend's `verified: true` makes an agent's word trustworthy.
+          const unverified = message.author.role === 'agent' && message.author.verified !== true;
           return html`<li class="message ${agent ? 'agent' : 'user'}" part="message" data-role=${message.author.role}>
             <p class="message-author small">
               <strong>${agent ? message.author.name : t.t('tickets.thread.you')}</strong>
               ${agent && message.author.verified ? html`<span class="verified" title=${t.t('tickets.thread.verified')}>${icons.shield}<span class="visually-hidden">${t.t('tickets.thread.verified')}</span></span>` : nothing}
               <time class="muted" datetime=${message.createdAt}>${t.date(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
             </p>
+            ${unverified ? html`<p class="staff-warning" part="staff-warning" role="note">${icons.warning}<span>${t.t('tickets.thread.unverified')}</span></p>` : nothing}
             <p class="message-text">${message.text}</p>
             ${this.renderAttachmentLinks(message.attachments)}
           </li>`;

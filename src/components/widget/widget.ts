@@ -7,9 +7,10 @@ import { storageGate } from '../../core/storage.js';
 import { showInTopLayer } from '../../core/top-layer.js';
 import { hasFocusWithin } from '../../core/focus-within.js';
 import { launcher as launcherMessages } from '../../i18n/en/launcher.js';
-import { baseCss, tokensCss } from '../../styles/tokens-css.js';
+import { baseCss, launcherDarkTokens, launcherLightTokens, modeCss } from '../../styles/launcher-tokens.js';
 import { widgetCss } from './widget.styles.js';
 import type { LbPanel } from '../panel/panel.js';
+import { hasOpenConversationHint } from '../../core/chat/open-hint.js';
 
 i18n.register('en', launcherMessages);
 
@@ -27,7 +28,8 @@ let sheet: CSSStyleSheet | undefined;
 function launcherSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(tokensCss + baseCss + widgetCss);
+    // Only the launcher's own tokens: the full set arrives with the panel (see ensurePanel).
+    sheet.replaceSync(modeCss(launcherLightTokens, launcherDarkTokens) + baseCss + widgetCss);
   }
   return sheet;
 }
@@ -52,7 +54,166 @@ const TEMPLATE = `<button class="launcher" part="launcher" type="button" aria-ex
  *
  * @csspart launcher - The launcher bubble button.
  * @csspart badge - The unread count on the launcher.
- * @csspart panel - The support panel (`<lb-panel>`); its own parts are exported as `panel-base`, `panel-header`, `panel-body`, `panel-nav`.
+ * @csspart panel - The support panel (`<lb-panel>`). Its own parts follow as `panel-<part>`, and each view's as `<view>-<part>` (`chat-bubble`).
+ * @csspart panel-base - Panel: the panel surface.
+ * @csspart panel-header - Panel: the header bar.
+ * @csspart panel-title - Panel: the panel title.
+ * @csspart panel-back-button - Panel: goes back to the previous view.
+ * @csspart panel-close-button - Panel: closes the panel.
+ * @csspart panel-anti-phishing - Panel: the user's anti-phishing code.
+ * @csspart panel-body - Panel: the scrolling area that holds the views.
+ * @csspart panel-nav - Panel: the navigation bar.
+ * @csspart panel-nav-item - Panel: a navigation button.
+ * @csspart panel-error - Panel: an error message.
+ * @csspart home-base - Home: the view container.
+ * @csspart home-greeting - Home: the greeting heading.
+ * @csspart home-search-form - Home: the search form.
+ * @csspart home-input - Home: the search input.
+ * @csspart home-actions - Home: the list of ways to get help.
+ * @csspart home-action - Home: one way to get help.
+ * @csspart home-incidents - Home: the service status notice (`<lb-incident-notice>`).
+ * @csspart home-safety - Home: the safety reminder.
+ * @csspart search-base - Search: the container.
+ * @csspart search-field - Search: the box around the input.
+ * @csspart search-input - Search: the search input.
+ * @csspart search-incident - Search: a known incident matching the query, shown above the results.
+ * @csspart search-incident-notice - Search: the known-incident notice above the results.
+ * @csspart search-clear-button - Search: clears the query.
+ * @csspart search-shortcut-hint - Search: the keyboard shortcut hint.
+ * @csspart search-popup - Search: the results area (a floating popup in standalone mode).
+ * @csspart search-results - Search: the results list (listbox).
+ * @csspart search-group - Search: a category group of results.
+ * @csspart search-group-label - Search: a group's category name.
+ * @csspart search-result - Search: one result.
+ * @csspart search-result-title - Search: a result's title.
+ * @csspart search-result-snippet - Search: a result's snippet.
+ * @csspart search-mark - Search: a highlighted match.
+ * @csspart search-section-title - Search: a heading (recent, popular, categories).
+ * @csspart search-recent - Search: a recent search.
+ * @csspart search-recent-remove - Search: removes a recent search.
+ * @csspart search-category - Search: a category button.
+ * @csspart search-status - Search: loading and empty messages.
+ * @csspart search-empty - Search: the "no results" block.
+ * @csspart search-handoff - Search: a hand-off button (chat, ticket, contact).
+ * @csspart search-error - Search: the error block.
+ * @csspart search-back-button - Search: back from a category.
+ * @csspart search-article - Search: the `<lb-article>` element (its parts follow as `search-article-*`).
+ * @csspart search-article-base - Search (article): the article container.
+ * @csspart search-article-back-button - Search (article): the back button (with `back`).
+ * @csspart search-article-breadcrumbs - Search (article): the breadcrumb navigation.
+ * @csspart search-article-breadcrumb - Search (article): one breadcrumb button.
+ * @csspart search-article-title - Search (article): the article title.
+ * @csspart search-article-meta - Search (article): the updated date.
+ * @csspart search-article-notice - Search (article): the "shown in another language" notice.
+ * @csspart search-article-body - Search (article): the article body.
+ * @csspart search-article-feedback - Search (article): the "was this helpful?" section.
+ * @csspart search-article-feedback-button - Search (article): a Yes/No button.
+ * @csspart search-article-handoff - Search (article): a "contact us" button shown after a "No" vote.
+ * @csspart search-article-related - Search (article): the related-articles section.
+ * @csspart search-article-related-link - Search (article): a related article.
+ * @csspart search-article-status - Search (article): the loading message.
+ * @csspart search-article-error - Search (article): an error message.
+ * @csspart chat-base - Chat: the chat view.
+ * @csspart chat-header - Chat: the status bar (assistant, queue, agent, ended).
+ * @csspart chat-avatar - Chat: an avatar.
+ * @csspart chat-verified - Chat: the verified-staff mark.
+ * @csspart chat-staff-warning - Chat: the warning shown for an agent the backend did not verify.
+ * @csspart chat-queue - Chat: queue position and estimated wait.
+ * @csspart chat-human-button - Chat: asks for a person.
+ * @csspart chat-end-button - Chat: ends the chat.
+ * @csspart chat-transcript-button - Chat: downloads the transcript.
+ * @csspart chat-banner - Chat: offline and connection notices.
+ * @csspart chat-log - Chat: the scrolling message list.
+ * @csspart chat-day - Chat: a day separator.
+ * @csspart chat-system - Chat: a system line (agent joined, chat ended).
+ * @csspart chat-message - Chat: a message.
+ * @csspart chat-bubble - Chat: a message's text and attachments.
+ * @csspart chat-author - Chat: the author line of a group of messages.
+ * @csspart chat-time - Chat: a message time.
+ * @csspart chat-delivery - Chat: the delivery state of the user's message.
+ * @csspart chat-retry-button - Chat: sends a failed message again.
+ * @csspart chat-attachment - Chat: an attachment (thumbnail or file chip).
+ * @csspart chat-article - Chat: an article card the bot cited.
+ * @csspart chat-typing - Chat: the typing indicator.
+ * @csspart chat-quick-replies - Chat: suggested replies.
+ * @csspart chat-quick-reply - Chat: one suggested reply.
+ * @csspart chat-composer - Chat: the message composer (`<lb-chat-composer>`).
+ * @csspart chat-input - Chat (composer): the text area.
+ * @csspart chat-send-button - Chat (composer): sends the message.
+ * @csspart chat-attach-button - Chat (composer): opens the file chooser.
+ * @csspart chat-prechat - Chat: the pre-chat form.
+ * @csspart chat-closed - Chat: the end-of-chat panel (rating, transcript).
+ * @csspart chat-rating - Chat: the rating form.
+ * @csspart chat-ticket-offer - Chat: the offer to leave a ticket.
+ * @csspart chat-error - Chat: an error message.
+ * @csspart tickets-base - Tickets: the container.
+ * @csspart tickets-header - Tickets: the title bar of the list.
+ * @csspart tickets-title - Tickets: a heading.
+ * @csspart tickets-new-button - Tickets: opens the form.
+ * @csspart tickets-list - Tickets: the tickets.
+ * @csspart tickets-ticket - Tickets: one ticket (a button).
+ * @csspart tickets-status - Tickets: a ticket's status badge.
+ * @csspart tickets-unread - Tickets: the unread-replies badge.
+ * @csspart tickets-empty - Tickets: shown when there are no tickets.
+ * @csspart tickets-error - Tickets: a failure message.
+ * @csspart tickets-back-button - Tickets: back to the list.
+ * @csspart tickets-details - Tickets: the fields sent with the ticket.
+ * @csspart tickets-messages - Tickets: the thread.
+ * @csspart tickets-message - Tickets: one message.
+ * @csspart tickets-staff-warning - Tickets: on a reply from an agent the backend did not verify.
+ * @csspart tickets-attachment - Tickets: a file on a message (a link, or plain text when its URL is unsafe).
+ * @csspart tickets-status-hint - Tickets: what the status means for the user.
+ * @csspart tickets-close-button - Tickets: closes the ticket.
+ * @csspart tickets-reopen-button - Tickets: reopens the ticket.
+ * @csspart tickets-reply - Tickets: the reply box.
+ * @csspart tickets-reply-input - Tickets: the reply's text area.
+ * @csspart tickets-send-button - Tickets: sends the reply.
+ * @csspart tickets-form - Tickets: the ticket form element (its parts follow as `tickets-field` …).
+ * @csspart tickets-field - Tickets (form): a field (label, control, help, messages).
+ * @csspart tickets-input - Tickets (form): a text input, select or textarea.
+ * @csspart tickets-field-error - Tickets (form): a field's error message.
+ * @csspart tickets-submit-button - Tickets (form): sends the ticket.
+ * @csspart tickets-success - Tickets (form): the confirmation after sending.
+ * @csspart channels-base - Channels: the picker container.
+ * @csspart channels-incidents - Channels: the service status notice (`<lb-incident-notice>`).
+ * @csspart channels-recommend - Channels: the "what do you need help with?" form.
+ * @csspart channels-input - Channels: the problem description.
+ * @csspart channels-problem-type - Channels: the problem type select.
+ * @csspart channels-urgency - Channels: the urgency select.
+ * @csspart channels-advice - Channels: the advice for the problem.
+ * @csspart channels-channels - Channels: the list of channels.
+ * @csspart channels-channel - Channels: one channel.
+ * @csspart channels-best - Channels: the "best match" badge.
+ * @csspart channels-official - Channels: the "official" mark.
+ * @csspart channels-availability - Channels: open now / when it opens.
+ * @csspart channels-response - Channels: the expected response time.
+ * @csspart channels-action - Channels: the button or link that uses a channel.
+ * @csspart channels-details-button - Channels: opens the hours and response time popover.
+ * @csspart channels-popover - Channels: the hours and response time popover.
+ * @csspart channels-hours-table - Channels: the weekly hours table.
+ * @csspart channels-impostor-warning - Channels: the warning on social and community channels.
+ * @csspart channels-email-draft - Channels: the prefilled email preview.
+ * @csspart channels-email-link - Channels: the `mailto:` link.
+ * @csspart channels-phone-confirm - Channels: the step shown before dialling.
+ * @csspart channels-call-link - Channels: the `tel:` link.
+ * @csspart channels-checklist - Channels: "Before you contact us".
+ * @csspart channels-safety - Channels: the safety reminder.
+ * @csspart verify-base - Verify: the view container.
+ * @csspart verify-form - Verify: the form.
+ * @csspart verify-label - Verify: the input's label.
+ * @csspart verify-input - Verify: the text input.
+ * @csspart verify-submit-button - Verify: "Check".
+ * @csspart verify-result - Verify: the live region holding the verdict.
+ * @csspart verify-verdict - Verify: the verdict card (also has the verdict as a class: official, not_official, lookalike, invalid).
+ * @csspart verify-verdict-title - Verify: the verdict's headline.
+ * @csspart verify-summary - Verify: why (what matched or what is imitated).
+ * @csspart verify-ascii - Verify: the real (punycode) form of an internationalized address.
+ * @csspart verify-lookalike-characters - Verify: which characters only look like ours (and their script).
+ * @csspart verify-steps - Verify: what to do next.
+ * @csspart verify-report-button - Verify: opens a chat to report the channel.
+ * @csspart verify-channels-button - Verify: opens the official contact channels.
+ * @csspart verify-official-list - Verify: the list of every official channel.
+ * @csspart verify-error - Verify: the error shown when the official list cannot load.
  *
  * @cssprop --lb-color-primary - Brand colour (launcher, buttons, links).
  * @cssprop --lb-color-on-primary - Text and icons on the brand colour.
@@ -109,6 +270,9 @@ export class LbWidget extends HTMLElement {
     showInTopLayer(this.launcher);
     this.unsubscribeLocale = i18n.subscribe(() => this.renderLabels());
     this.renderLabels();
+    // A chat left open on an earlier page: load the panel when idle, so the agent's replies raise
+    // the badge before the user touches anything.
+    if (hasOpenConversationHint()) (window.requestIdleCallback ?? setTimeout)(() => this.isConnected && void this.ensurePanel());
   }
 
   disconnectedCallback(): void {
@@ -267,11 +431,15 @@ export class LbWidget extends HTMLElement {
   }
 
   private ensurePanel(): Promise<void> {
-    this.panelLoad ??= preloadPanel().then(() => {
+    this.panelLoad ??= Promise.all([preloadPanel(), import('../../styles/tokens-css.js')]).then(([, { tokensCss }]) => {
+      // Every token, for the panel to inherit (it loads with the panel, not before interaction).
+      // First in the list: a preset installed meanwhile must still win over the defaults.
+      const tokens = new CSSStyleSheet();
+      tokens.replaceSync(tokensCss);
+      this.root.adoptedStyleSheets = [tokens, ...this.root.adoptedStyleSheets];
       const panel = document.createElement('lb-panel') as LbPanel;
       panel.id = 'panel';
       panel.setAttribute('part', 'panel');
-      panel.setAttribute('exportparts', 'base: panel-base, header: panel-header, body: panel-body, nav: panel-nav');
       panel.anchor = this.launcher;
       panel.placement = this.position === 'bottom-left' ? 'top-start' : 'top-end';
       panel.view = this.currentView;

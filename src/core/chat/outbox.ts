@@ -9,7 +9,7 @@
 import { z } from 'zod/mini';
 import { AdapterError } from '../../adapters/contract.js';
 import { attachmentSchema, type Attachment, type Message } from '../../adapters/schemas.js';
-import { StoredValue } from '../storage.js';
+import { StoredValue } from '../stored-value.js';
 import { backoffDelay, browserNetwork, type NetworkMonitor } from './network.js';
 
 const entrySchema = z.object({

@@ -12,6 +12,7 @@ import { Outbox, type DeliveryState, type OutboxOptions } from './outbox.js';
 import { ConversationStore, type StoreSignal } from './store.js';
 import { ResumableSubscription, type ConnectionState, type ReconnectOptions } from './subscription.js';
 import { buildRows, type ChatRow } from './timeline.js';
+import { setOpenConversationHint } from './open-hint.js';
 
 export type SessionPhase = 'idle' | 'loading' | 'prechat' | 'starting' | 'ready' | 'error';
 
@@ -75,6 +76,7 @@ export class ChatSession {
     this.store.subscribe(() => this.changed());
     this.store.onSignal((signal) => {
       if (signal.type === 'confirmed') this.outbox?.acknowledge(signal.message);
+      if (signal.type === 'closed') setOpenConversationHint(undefined);
       this.signal(signal);
     });
     this.cleanups.push(this.network.subscribe(() => this.changed()));
@@ -97,7 +99,10 @@ export class ChatSession {
       const conversation = await this.chat.current({ signal: this.abort.signal });
       if (generation !== this.generation) return;
       if (conversation) await this.open(conversation, false);
-      else this.setPhase('prechat');
+      else {
+        setOpenConversationHint(undefined);
+        this.setPhase('prechat');
+      }
     } catch (error) {
       if (generation === this.generation) this.fail(error);
     }
@@ -335,6 +340,7 @@ export class ChatSession {
       { network: this.network, ...this.options.reconnect },
     );
     this.setPhase('ready');
+    setOpenConversationHint(store.status === 'closed' ? undefined : conversation.id);
     if (fresh) this.signal({ type: 'started', conversationId: conversation.id });
     this.subscription.start();
     outbox.start();

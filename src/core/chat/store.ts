@@ -56,6 +56,8 @@ export class ConversationStore {
   private readonly pendingDeltas = new Map<string, { delta: string; done?: boolean }[]>();
   private readonly pendingReceipts = new Map<string, 'delivered' | 'read'>();
   private readonly live = new Set<string>();
+  /** Messages placed by a send response whose own event has not arrived yet. */
+  private readonly unsequenced = new Set<string>();
   private closedShown = false;
   private readonly listeners = new Set<() => void>();
   private readonly signalListeners = new Set<(signal: StoreSignal) => void>();
@@ -78,6 +80,7 @@ export class ConversationStore {
     this.pendingDeltas.clear();
     this.pendingReceipts.clear();
     this.live.clear();
+    this.unsequenced.clear();
     this.closedShown = conversation?.status === 'closed';
     this.version++;
     this.changed();
@@ -134,6 +137,7 @@ export class ConversationStore {
     if (this.known(message)) this.merge(message);
     else {
       this.entries.push(this.insert(message));
+      this.unsequenced.add(message.id);
       this.version++;
       this.emitConfirmed(message);
     }
@@ -153,9 +157,13 @@ export class ConversationStore {
         const author = message.author;
         this.typingNow.delete(author.id);
         if (this.known(message)) {
+          this.unsequenced.delete(this.byClientId.get(message.clientId ?? '') ?? message.id);
           this.merge(message);
         } else {
-          this.entries.push(this.insert(message));
+          // Events come in server order: a new one goes before messages only a send response placed.
+          let at = this.entries.length;
+          while (at > 0 && this.unsequenced.has((this.entries[at - 1] as { id?: string }).id ?? '')) at--;
+          this.entries.splice(at, 0, this.insert(message));
           this.version++;
           this.emitConfirmed(message);
           if (author.role === 'bot' || author.role === 'agent') {

@@ -2,7 +2,7 @@
  * Recent searches, newest first, kept in consent-gated storage (nothing is written before the user
  * interacts). Every `<lb-search>` on the page shares one list and hears its changes.
  */
-import { StoredValue } from '../storage.js';
+import { StoredValue } from '../stored-value.js';
 
 const MAX_ITEMS = 6;
 const MAX_LENGTH = 120;

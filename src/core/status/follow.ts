@@ -3,7 +3,7 @@
  * interacts; until then the choice lives in memory). Every `<lb-incident-notice>` on the page shares
  * it, so following on the home view also shows as followed beside search results.
  */
-import { StoredValue } from '../storage.js';
+import { StoredValue } from '../stored-value.js';
 
 type Listener = () => void;
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { attachmentSchema } from '../../adapters/schemas.js';
-import { StoredValue } from '../storage.js';
+import { StoredValue } from '../stored-value.js';
 
 const draftSchema = z.object({
   categoryId: z.string(),

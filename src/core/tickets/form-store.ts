@@ -75,6 +75,8 @@ export class TicketFormStore extends Observable {
   /** A chat carried over into the ticket. */
   conversationId?: string;
   draftSavedAt?: number;
+  /** The draft came back from storage and has not been saved again since: the form says so. */
+  draftRestored = false;
   readonly deflection: DeflectionStore;
 
   private readonly drafts: DraftStorage;
@@ -187,12 +189,14 @@ export class TicketFormStore extends Observable {
       this.key = draft.key;
       this.confirmed = new Map(Object.entries(draft.confirmed).map(([field, texts]) => [field, new Set(texts)]));
       this.draftSavedAt = draft.savedAt;
+      this.draftRestored = true;
       for (const [fieldId, attachments] of Object.entries(draft.attachments)) this.queue(fieldId).restore(attachments);
     } else {
       this.values = carried;
       this.key = undefined;
       this.confirmed = new Map();
       this.draftSavedAt = undefined;
+      this.draftRestored = false;
       if (carried[SUBJECT] || carried[DESCRIPTION]) this.scheduleSave();
     }
     this.updateDeflection();
@@ -387,7 +391,10 @@ export class TicketFormStore extends Observable {
     }
     if (generation !== this.generation) return; // sent or discarded meanwhile
     this.drafts.write({ categoryId, key, values: safe, attachments, confirmed, savedAt: this.options.now?.() ?? Date.now() });
-    if (categoryId === this.categoryId) this.draftSavedAt = Date.now();
+    if (categoryId === this.categoryId) {
+      this.draftSavedAt = Date.now();
+      this.draftRestored = false;
+    }
     this.changed();
   }
 
@@ -405,6 +412,7 @@ export class TicketFormStore extends Observable {
     this.attempted = false;
     this.submitError = undefined;
     this.draftSavedAt = undefined;
+    this.draftRestored = false;
     this.duplicateChoice = 'ask';
     this.deflection.reset();
     this.status = 'editing';

@@ -2,7 +2,7 @@
  * The encodings behind addresses, from the audited @scure/base and @noble/hashes (narrow entry
  * points so only SHA-256 and Keccak-256 are bundled). Each check returns a verdict, never throws.
  */
-import { base32, base58, base58xrp, bech32, bech32m, createBase58check } from '@scure/base';
+import { base32, base58, base58xrp, base64, bech32, bech32m, createBase58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 
@@ -138,6 +138,23 @@ export function checkTon(value: string): Check {
   const crc = crc16(raw.subarray(0, 34));
   return raw[34] === crc >> 8 && raw[35] === (crc & 0xff) ? 'ok' : 'checksum';
 }
+
+/**
+ * Standard or URL-safe base64, padded or not (TON tools print all four), strictly decoded: one
+ * alphabet only and zero trailing bits, so a mistyped last character is not silently accepted.
+ */
+export function base64Bytes(value: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || (/[+/]/.test(value) && /[-_]/.test(value))) return undefined;
+  const standard = value.replace(/-/g, '+').replace(/_/g, '/');
+  try {
+    return base64.decode(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Lower-case hex of bytes. */
+export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** Solana: base58 of a 32-byte public key; a transaction signature is 64 bytes. */
 export function checkBase58Length(value: string, length: number): Check {

@@ -25,7 +25,8 @@ export function validateMemo(value: string, networkId?: string): ValidationResul
     return /^\d{1,10}$/.test(memo) && Number(memo) <= 0xffffffff ? ok(String(Number(memo))) : fail('tickets.validation.memo.tag');
   }
   if (network?.id === 'XLM') {
-    if (/^\d+$/.test(memo)) return BigInt(memo) < 2n ** 64n ? ok(memo) : fail('tickets.validation.memo.tooLong', { max: 28 });
+    // A number too large for an ID memo is still a valid text memo if it fits in 28 bytes.
+    if (/^\d+$/.test(memo) && BigInt(memo) < 2n ** 64n) return ok(memo);
     return utf8Length(memo) <= 28 ? ok(memo) : fail('tickets.validation.memo.tooLong', { max: 28 });
   }
   return utf8Length(memo) <= 256 ? ok(memo) : fail('tickets.validation.memo.tooLong', { max: 256 });

@@ -1,5 +1,5 @@
 /** Transaction hashes checked per network, and the block-explorer page of a valid one. */
-import { checkBase58Length } from './encodings.js';
+import { base64Bytes, checkBase58Length, toHex } from './encodings.js';
 import { findNetwork, type ChainFamily } from './networks.js';
 import { fail, ok, type ValidationResult } from './result.js';
 
@@ -12,23 +12,31 @@ function canonicalHex(hex: string, family: ChainFamily): string {
   return hex.toLowerCase();
 }
 
+/** A TON hash written in base64 (what toncenter and wallets show): its 32 bytes, else undefined. */
+function tonBase64(hash: string): Uint8Array | undefined {
+  if (hash.length < 43 || hash.length > 44) return undefined;
+  const bytes = base64Bytes(hash);
+  return bytes?.length === 32 ? bytes : undefined;
+}
+
 /**
  * Checks a transaction id for the chosen network: 32-byte hex for most chains (an `0x` prefix is
  * added or dropped as the network writes it), a 64-byte base58 signature for Solana, and hex or
- * base64 for TON.
+ * base64 for TON (normalized to hex, the form explorers link by).
  */
 export function validateTxHash(value: string, networkId?: string): ValidationResult {
   const hash = value.trim();
   const network = findNetwork(networkId);
   const hex = HEX64.exec(hash)?.[2];
   const solana = !hex && checkBase58Length(hash, 64) === 'ok';
-  if (!network) return hex || solana ? ok(hash) : fail('tickets.validation.txHash.format');
+  const ton = hex || solana ? undefined : tonBase64(hash);
+  if (!network) return hex || solana || ton ? ok(hash) : fail('tickets.validation.txHash.format');
   if (network.family === 'solana') {
     if (solana) return ok(hash);
     return fail(hex ? 'tickets.validation.txHash.notSolana' : 'tickets.validation.txHash.invalid', { network: network.name });
   }
   if (hex) return ok(canonicalHex(hex, network.family));
-  if (network.family === 'ton' && /^[A-Za-z0-9+/_-]{43}=?$/.test(hash)) return ok(hash);
+  if (network.family === 'ton' && ton) return ok(toHex(ton));
   if (solana) return fail('tickets.validation.txHash.solanaElsewhere', { network: network.name });
   if (/^(0x)?[0-9a-fA-F]+$/.test(hash)) return fail('tickets.validation.txHash.length', { length: hash.replace(/^0x/, '').length });
   return fail('tickets.validation.txHash.invalid', { network: network.name });
