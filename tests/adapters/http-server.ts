@@ -25,6 +25,12 @@ export function startServer(env: Record<string, string> = {}): Promise<Reference
   return serverCommand('start', { env });
 }
 
+/** The settings the browser tests run the server with: 3 MB uploads, and every test a new visitor from one address. */
+export const TEST_SERVER_ENV: Record<string, string> = {
+  LIFEBUOY_MAX_UPLOAD_BYTES: String(3 * 1024 * 1024),
+  LIFEBUOY_RATE_LIMITS: JSON.stringify({ visitor: { limit: 10_000, windowSeconds: 60 }, create: { limit: 10_000, windowSeconds: 60 } }),
+};
+
 /** A validated HTTP adapter with fast retries, as the widget would hold it. */
 export function httpAdapter(server: ReferenceServer, options: Partial<HttpAdapterOptions> = {}): SupportAdapter {
   return validated(createHttpAdapter({

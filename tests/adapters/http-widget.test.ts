@@ -18,7 +18,7 @@ import { messageKey } from '../../src/core/chat/timeline.js';
 import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, until, visibleText } from '../helpers.js';
 import { $, fillOther, formFixture, submit } from '../tickets/helpers.js';
-import { httpAdapter, injectFaults, serverCommand, sha256, startServer, type ReferenceServer } from './http-server.js';
+import { httpAdapter, injectFaults, serverCommand, sha256, startServer, TEST_SERVER_ENV, type ReferenceServer } from './http-server.js';
 
 /** Retries for about 25 s: long enough to outlast a restart on a loaded machine. */
 const PATIENT: Partial<HttpAdapterOptions> = { retries: 30, retryBaseDelayMs: 100, retryMaxDelayMs: 1000 };
@@ -27,11 +27,7 @@ const BOT_ANSWER = 'These articles may answer your question:';
 let server: ReferenceServer;
 
 before(async () => {
-  server = await startServer({
-    LIFEBUOY_MAX_UPLOAD_BYTES: String(3 * 1024 * 1024),
-    // Every test is a new visitor, all from one address.
-    LIFEBUOY_RATE_LIMITS: JSON.stringify({ visitor: { limit: 10_000, windowSeconds: 60 }, create: { limit: 10_000, windowSeconds: 60 } }),
-  });
+  server = await startServer(TEST_SERVER_ENV);
 });
 
 after(async () => {

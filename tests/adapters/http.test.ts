@@ -11,7 +11,7 @@ import { backoffDelay, codeForStatus, parseRetryAfter } from '../../src/adapters
 import type { Conversation, ConversationEvent, Message, Ticket, TicketDetail } from '../../src/adapters/schemas.js';
 import { until } from '../helpers.js';
 import {
-  agentApi, follow, httpAdapter, injectFaults, serverCommand, sha256, signJwt, startServer, userHash, type ReferenceServer,
+  agentApi, follow, httpAdapter, injectFaults, serverCommand, sha256, signJwt, startServer, TEST_SERVER_ENV, userHash, type ReferenceServer,
 } from './http-server.js';
 
 async function failure(promise: Promise<unknown>): Promise<AdapterError> {
@@ -41,11 +41,7 @@ function expectContiguous(events: ConversationEvent[], from = 1): void {
 let server: ReferenceServer;
 
 before(async () => {
-  server = await startServer({
-    LIFEBUOY_MAX_UPLOAD_BYTES: String(3 * 1024 * 1024),
-    // Every test is a new visitor, all from one address.
-    LIFEBUOY_RATE_LIMITS: JSON.stringify({ visitor: { limit: 10_000, windowSeconds: 60 }, create: { limit: 10_000, windowSeconds: 60 } }),
-  });
+  server = await startServer(TEST_SERVER_ENV);
 });
 
 after(async () => {
