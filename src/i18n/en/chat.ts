@@ -28,7 +28,7 @@ export const chat = {
   'chat.queue.soon': 'less than a minute',
   'chat.verified': 'Verified staff',
   'chat.verifiedHint': 'Our support service confirmed this person works for us.',
-  'chat.unverified': 'This agent could not be verified. Support will never ask for your password, 2FA codes or recovery phrase.',
+  'chat.unverified': 'This message could not be verified as coming from our support team. Support will never ask for your password, 2FA codes or recovery phrase.',
   'chat.human': 'Talk to a human',
   'chat.end': 'End chat',
   'chat.endConfirm': 'End this chat?',

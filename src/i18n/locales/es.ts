@@ -134,7 +134,7 @@ export const messages: Messages = {
   'chat.queue.soon': 'menos de un minuto',
   'chat.verified': 'Personal verificado',
   'chat.verifiedHint': 'Nuestro servicio de soporte confirmó que esta persona trabaja con nosotros.',
-  'chat.unverified': 'No se pudo verificar a este agente. Soporte nunca te pedirá tu contraseña, tus códigos 2FA ni tu frase de recuperación.',
+  'chat.unverified': 'No se pudo verificar que este mensaje venga de nuestro equipo de soporte. Soporte nunca te pedirá tu contraseña, tus códigos 2FA ni tu frase de recuperación.',
   'chat.human': 'Hablar con una persona',
   'chat.end': 'Finalizar chat',
   'chat.endConfirm': '¿Finalizar este chat?',

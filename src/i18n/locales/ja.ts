@@ -126,7 +126,7 @@ export const messages: Messages = {
   'chat.queue.soon': '1分未満',
   'chat.verified': '認証済みスタッフ',
   'chat.verifiedHint': 'サポートシステムにより、当社のスタッフであることが確認されています。',
-  'chat.unverified': 'この担当者を認証できませんでした。サポートがパスワード、2FAコード、リカバリーフレーズをお尋ねすることは絶対にありません。',
+  'chat.unverified': 'このメッセージがサポートチームからのものか確認できませんでした。サポートがパスワード、2FAコード、リカバリーフレーズをお尋ねすることは絶対にありません。',
   'chat.human': '担当者と話す',
   'chat.end': 'チャットを終了',
   'chat.endConfirm': 'このチャットを終了しますか？',

@@ -126,7 +126,7 @@ export const messages: Messages = {
   'chat.queue.soon': '1분 미만',
   'chat.verified': '인증된 직원',
   'chat.verifiedHint': '당사 고객지원 시스템에서 당사 직원임을 확인했습니다.',
-  'chat.unverified': '이 상담원은 인증되지 않았습니다. 고객지원은 절대로 비밀번호, 2FA 코드 또는 복구 구문을 요구하지 않습니다.',
+  'chat.unverified': '이 메시지가 고객지원팀에서 보낸 것인지 확인할 수 없습니다. 고객지원은 절대로 비밀번호, 2FA 코드 또는 복구 구문을 요구하지 않습니다.',
   'chat.human': '상담원 연결',
   'chat.end': '상담 종료',
   'chat.endConfirm': '상담을 종료할까요?',

@@ -134,7 +134,7 @@ export const messages: Messages = {
   'chat.queue.soon': 'menos de um minuto',
   'chat.verified': 'Equipe verificada',
   'chat.verifiedHint': 'Nosso serviço de suporte confirmou que esta pessoa trabalha com a gente.',
-  'chat.unverified': 'Não foi possível verificar este atendente. O suporte nunca vai pedir sua senha, seus códigos 2FA ou sua frase de recuperação.',
+  'chat.unverified': 'Não foi possível verificar se esta mensagem veio da nossa equipe de suporte. O suporte nunca vai pedir sua senha, seus códigos 2FA ou sua frase de recuperação.',
   'chat.human': 'Falar com uma pessoa',
   'chat.end': 'Encerrar chat',
   'chat.endConfirm': 'Encerrar este chat?',

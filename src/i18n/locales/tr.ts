@@ -130,7 +130,7 @@ export const messages: Messages = {
   'chat.queue.soon': 'bir dakikadan az',
   'chat.verified': 'Doğrulanmış personel',
   'chat.verifiedHint': 'Destek hizmetimiz bu kişinin bizim için çalıştığını doğruladı.',
-  'chat.unverified': 'Bu temsilci doğrulanamadı. Destek ekibi şifrenizi, 2FA kodlarınızı veya kurtarma ifadenizi asla istemez.',
+  'chat.unverified': 'Bu mesajın destek ekibimizden geldiği doğrulanamadı. Destek ekibi şifrenizi, 2FA kodlarınızı veya kurtarma ifadenizi asla istemez.',
   'chat.human': 'Bir temsilciyle görüşün',
   'chat.end': 'Sohbeti bitir',
   'chat.endConfirm': 'Bu sohbet bitirilsin mi?',

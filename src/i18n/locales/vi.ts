@@ -126,7 +126,7 @@ export const messages: Messages = {
   'chat.queue.soon': 'dưới một phút',
   'chat.verified': 'Nhân viên đã xác minh',
   'chat.verifiedHint': 'Hệ thống hỗ trợ của chúng tôi đã xác nhận người này là nhân viên của chúng tôi.',
-  'chat.unverified': 'Không thể xác minh nhân viên này. Bộ phận hỗ trợ sẽ không bao giờ yêu cầu mật khẩu, mã 2FA hay cụm từ khôi phục của bạn.',
+  'chat.unverified': 'Không thể xác minh tin nhắn này đến từ đội ngũ hỗ trợ của chúng tôi. Bộ phận hỗ trợ sẽ không bao giờ yêu cầu mật khẩu, mã 2FA hay cụm từ khôi phục của bạn.',
   'chat.human': 'Gặp nhân viên hỗ trợ',
   'chat.end': 'Kết thúc chat',
   'chat.endConfirm': 'Kết thúc cuộc trò chuyện này?',

@@ -126,7 +126,7 @@ export const messages: Messages = {
   'chat.queue.soon': '不到 1 分钟',
   'chat.verified': '已认证客服',
   'chat.verifiedHint': '我们的客服系统已确认此人为官方工作人员。',
-  'chat.unverified': '无法验证该客服的身份。官方客服绝不会索要您的密码、2FA 验证码或助记词。',
+  'chat.unverified': '无法确认这条消息来自官方客服团队。官方客服绝不会索要您的密码、2FA 验证码或助记词。',
   'chat.human': '转人工客服',
   'chat.end': '结束对话',
   'chat.endConfirm': '确定结束本次对话？',

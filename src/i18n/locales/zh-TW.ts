@@ -126,7 +126,7 @@ export const messages: Messages = {
   'chat.queue.soon': '不到 1 分鐘',
   'chat.verified': '已認證客服',
   'chat.verifiedHint': '我們的客服系統已確認此人為官方工作人員。',
-  'chat.unverified': '無法驗證這位客服人員的身分。官方客服絕不會索取您的密碼、2FA 驗證碼或助記詞。',
+  'chat.unverified': '無法確認這則訊息來自官方客服團隊。官方客服絕不會索取您的密碼、2FA 驗證碼或助記詞。',
   'chat.human': '轉接專人客服',
   'chat.end': '結束對話',
   'chat.endConfirm': '確定要結束這次對話嗎？',
