@@ -4,11 +4,10 @@
 // 10,000 loaded at once), message rows in the DOM, JS heap used, and frame times while 2,000
 // streamed tokens arrive. Prints the figures; nothing is written to the repository.
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { launchChromium, serveDirectory } from '../lib/browser.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,23 +29,8 @@ await build({
 });
 writeFileSync(join(out, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>chat bench</title></head><body><script type="module" src="./page.js"></script></body></html>');
 
-const server = createServer((request, response) => {
-  const path = join(out, new URL(request.url, 'http://x').pathname.replace(/^\/$/, '/index.html'));
-  try {
-    const body = readFileSync(path);
-    response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { server, url } = await serveDirectory(out);
+const browser = await launchChromium();
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 1) => n.toFixed(digits);

@@ -1,10 +1,9 @@
 // Measures what a support widget costs an exchange page in real Chromium: each variant loads
 // bench/pages/exchange.html with one widget (or none) several times, in a fresh context each run.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../../demo/serve.mjs';
 
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
 
 /** How to tell, per widget, that its entry point (bubble, button, chat box) is on screen. */
 const VISIBLE = {
@@ -73,7 +72,7 @@ async function measureOnce(browser, base, widget) {
 /** Runs every variant `runs` times (interleaved, so machine noise hits all alike) and returns medians. */
 export async function measure(variants, runs = 5) {
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
   try {
     for (let run = 0; run < runs; run++) {

@@ -4,13 +4,12 @@
 // Prints, per library, in Chromium: index build time over the 5,000 generated articles, per-keystroke
 // median/p95, recall@5 on tests/data/search-queries.json (same tokenizer everywhere), and gzip bytes.
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { launchChromium, serveDirectory } from '../lib/browser.mjs';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,25 +51,11 @@ await build({
   build: { outDir, emptyOutDir: true, minify: true, target: 'es2022', modulePreload: false, rollupOptions: { input: join(here, 'results', 'compare.html') } },
 });
 const queries = JSON.parse(await readFile(join(root, 'tests/data/search-queries.json'), 'utf8'));
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  try {
-    const body = await readFile(join(outDir, path === '/' ? 'results/compare.html' : path));
-    response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html', 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
-    response.end(body);
-  } catch {
-    response.writeHead(404);
-    response.end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { server, url } = await serveDirectory(outDir, { index: 'results/compare.html', isolated: true });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => typeof window.runCompare === 'function');
   const rows = await page.evaluate((q) => window.runCompare(q), queries);
   console.log(`Library comparison — Chromium ${browser.version()}, same tokenizer (bigrams + Latin normalization)`);

@@ -6,12 +6,11 @@
 //    the gzip bytes it adds: the <lb-search>/<lb-article> UI, @lit/task, the static adapter, MiniSearch
 //    and the demo seed content.
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { launchChromium, serveDirectory } from '../lib/browser.mjs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,32 +27,12 @@ await build({
   configFile: false,
   build: { outDir, emptyOutDir: true, minify: true, target: 'es2022', reportCompressedSize: false, modulePreload: false },
 });
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  try {
-    const body = await readFile(join(outDir, path === '/' ? 'index.html' : path));
-    // Cross-origin isolation gives performance.now() fine resolution.
-    response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'text/html',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    });
-    response.end(body);
-  } catch {
-    response.writeHead(404);
-    response.end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
-});
+const { server, url } = await serveDirectory(outDir, { isolated: true });
+const browser = await launchChromium(['--enable-precise-memory-info']);
 let results;
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => typeof window.runBench === 'function');
   results = await page.evaluate(() => window.runBench());
 } finally {

@@ -2,12 +2,11 @@
 // Bundles bench.ts with vite (production build, so the word lists are real chunks), serves it,
 // runs it in Debian's Chromium through playwright-core and prints per-scan times and chunk sizes.
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { launchChromium, serveDirectory } from '../lib/browser.mjs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { extname, join, dirname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,33 +32,11 @@ for (const file of files) {
   sizes.push({ file, kind, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  try {
-    const body = await readFile(join(outDir, path === '/' ? 'index.html' : path));
-    // Cross-origin isolation gives performance.now() microsecond resolution.
-    response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'text/html',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    });
-    response.end(body);
-  } catch {
-    response.writeHead(404);
-    response.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { server, url } = await serveDirectory(outDir, { isolated: true });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const figures = await page.evaluate(() => window.runBench());
   const version = browser.version();

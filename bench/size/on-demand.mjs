@@ -3,15 +3,14 @@
 // response). The adapter is the demo one, so its chunks and seed content count too; they are
 // listed apart because a production backend (the HTTP adapter) is much smaller.
 // Usage: npm run build && node bench/size/on-demand.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/browser.mjs';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../../demo/serve.mjs';
 
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWS = ['search', 'chat', 'tickets', 'channels', 'verify'];
 
 const server = await serve();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 let scripts = [];
 page.on('response', async (response) => {

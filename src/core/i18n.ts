@@ -65,6 +65,14 @@ export class LocalizeController implements ReactiveController {
   relativeTime(value: Date | string | number, now?: number): string {
     return formatRelativeTime(value, now);
   }
+
+  /** A file size in the current locale: "12 kB", "2.5 MB". */
+  fileSize(bytes: number): string {
+    const mega = bytes >= 1024 * 1024;
+    return i18n.number(mega ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024)), {
+      style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1,
+    });
+  }
 }
 
 /** A date in the current locale (empty for an invalid date). */

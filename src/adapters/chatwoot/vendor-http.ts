@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod/mini';
 import { stringifyJson } from '../../core/json.js';
-import { AdapterError, type AdapterErrorCode } from '../contract.js';
+import { AdapterError } from '../contract.js';
+import { backoffDelay, codeForStatus, parseRetryAfter, sleep } from '../http-common.js';
 import { parseResponse } from '../validated.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -52,41 +53,6 @@ export interface VendorHttp {
   /** The same for an absolute URL the vendor gave (pagination); it must be on the base URL's origin. */
   follow<T>(url: string, schema: z.ZodMiniType<T>, where: string, request?: VendorRequest): Promise<T>;
 }
-
-/** The error code an HTTP status means. */
-export function codeForStatus(status: number): AdapterErrorCode {
-  switch (status) {
-    case 400: case 422: return 'invalid_request';
-    case 401: return 'unauthorized';
-    case 403: return 'forbidden';
-    case 404: case 410: return 'not_found';
-    case 408: return 'timeout';
-    case 409: return 'conflict';
-    case 413: return 'too_large';
-    case 429: return 'rate_limited';
-    case 501: return 'unsupported';
-    default: return status >= 500 ? 'unavailable' : 'invalid_request';
-  }
-}
-
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed));
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(new AdapterError('aborted', 'The request was cancelled.'));
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new AdapterError('aborted', 'The request was cancelled.'));
-    }, { once: true });
-  });
 
 /** A signal that fires when `outer` does or after `ms`; `timedOut()` tells which. */
 function attemptSignal(outer: AbortSignal | undefined, ms: number) {
@@ -191,7 +157,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       } catch (error) {
         const adapterError = AdapterError.from(error);
         if (tried >= retries || !adapterError.retryable) throw adapterError;
-        const backoff = Math.min(maxDelay, (options.retryBaseDelayMs ?? 300) * 2 ** tried) * (0.5 + random() / 2);
+        const backoff = backoffDelay({ retries, baseDelayMs: options.retryBaseDelayMs ?? 300, maxDelayMs: maxDelay }, tried, random);
         const wait = adapterError.retryAfter !== undefined ? adapterError.retryAfter * 1000 : backoff;
         if (wait > maxDelay) throw adapterError; // the vendor asked for longer than we wait silently
         await sleep(wait, request.signal);

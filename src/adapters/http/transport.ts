@@ -5,17 +5,11 @@
  * reports upload progress.
  */
 import { AdapterError, type AdapterErrorCode } from '../contract.js';
+import { abortError, backoffDelay, codeForStatus, parseRetryAfter, sleep, type RetryPolicy } from '../http-common.js';
+
+export { backoffDelay, codeForStatus, parseRetryAfter, type RetryPolicy };
 import { stringifyJson } from '../../core/json.js';
 import { expandPath, HEADERS, type Route } from './routes.js';
-
-export interface RetryPolicy {
-  /** Retries after the first attempt. Default 3. */
-  retries: number;
-  /** First backoff step in ms; doubles each retry. Default 300. */
-  baseDelayMs: number;
-  /** Longest wait between two attempts, in ms. Also the longest `Retry-After` honoured silently. Default 8000. */
-  maxDelayMs: number;
-}
 
 export interface TransportConfig extends RetryPolicy {
   baseUrl: string;
@@ -51,31 +45,6 @@ const KNOWN_CODES = new Set<AdapterErrorCode>([
   'not_found', 'conflict', 'too_large', 'unsupported', 'unavailable', 'aborted',
 ]);
 
-/** The error code an HTTP status means. */
-export function codeForStatus(status: number): AdapterErrorCode {
-  switch (status) {
-    case 400: case 422: return 'invalid_request';
-    case 401: return 'unauthorized';
-    case 403: return 'forbidden';
-    case 404: case 410: return 'not_found';
-    case 408: return 'timeout';
-    case 409: return 'conflict';
-    case 413: return 'too_large';
-    case 429: return 'rate_limited';
-    case 501: return 'unsupported';
-    default: return status >= 500 ? 'unavailable' : 'invalid_request';
-  }
-}
-
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed));
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
 /** Builds the AdapterError for a non-2xx response. A 4xx body may refine the code; 5xx and 429 keep theirs. */
 export function errorFromResponse(status: number, bodyText: string, retryAfterHeader: string | null): AdapterError {
   let code = codeForStatus(status);
@@ -94,37 +63,6 @@ export function errorFromResponse(status: number, bodyText: string, retryAfterHe
     // not JSON (a proxy's error page): the status says enough
   }
   return new AdapterError(code, message, { retryAfter: parseRetryAfter(retryAfterHeader), details: { status, ...(details === undefined ? {} : { body: details }) } });
-}
-
-function abortError(): AdapterError {
-  return new AdapterError('aborted', 'The request was cancelled.');
-}
-
-/** Waits `ms`, or rejects with `aborted` as soon as `signal` aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/**
- * The wait before retry number `attempt` (0-based): "equal jitter" — half the exponential step plus
- * a random half — so clients that failed together do not come back together. A `Retry-After`
- * from the server wins when it is longer.
- */
-export function backoffDelay(policy: RetryPolicy, attempt: number, random: () => number, retryAfterSeconds?: number): number {
-  const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-  const jittered = step / 2 + random() * (step / 2);
-  return retryAfterSeconds === undefined ? jittered : Math.max(jittered, retryAfterSeconds * 1000);
 }
 
 export class Transport {

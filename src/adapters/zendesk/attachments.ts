@@ -7,7 +7,8 @@
 import { AdapterError, type AttachmentsApi } from '../contract.js';
 import type { AttachmentLimits } from '../schemas.js';
 import { parseResponse } from '../validated.js';
-import { codeForStatus, parseRetryAfter, type VendorHttp } from '../chatwoot/vendor-http.js';
+import { codeForStatus, parseRetryAfter } from '../http-common.js';
+import type { VendorHttp } from '../chatwoot/vendor-http.js';
 import { toAttachment, uploadResponseSchema } from './api.js';
 
 export interface ZendeskAttachmentsContext {

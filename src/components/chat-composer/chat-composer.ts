@@ -182,14 +182,6 @@ export class LbChatComposer extends LitElement {
     textarea.style.height = `${Math.min(textarea.scrollHeight + 2, 160)}px`;
   }
 
-  private size(bytes: number): string {
-    const mb = bytes >= 1024 * 1024;
-    return this.localize.number(mb ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024)), {
-      style: 'unit',
-      unit: mb ? 'megabyte' : 'kilobyte',
-      maximumFractionDigits: 1,
-    });
-  }
 
   private preview(id: string, file: File): string | undefined {
     if (!fileType(file).startsWith('image/')) return undefined;
@@ -212,7 +204,7 @@ export class LbChatComposer extends LitElement {
   private rejectionText(rejection: Rejection): string {
     const name = rejection.file.name || 'file';
     const limits = this.uploads?.limits;
-    if (rejection.reason === 'size') return this.localize.t('chat.composer.tooLarge', { name, size: this.size(limits?.maxBytes ?? 0) });
+    if (rejection.reason === 'size') return this.localize.t('chat.composer.tooLarge', { name, size: this.localize.fileSize(limits?.maxBytes ?? 0) });
     if (rejection.reason === 'count') return this.localize.t('chat.composer.tooMany', { count: limits?.maxCount ?? 0 });
     return this.localize.t('chat.composer.badType', { name });
   }
@@ -234,7 +226,7 @@ export class LbChatComposer extends LitElement {
               ? html`<progress part="progress" max="100" .value=${Math.round(item.progress * 100)} aria-label=${t.t('chat.composer.progress', { name })}></progress>`
               : item.state === 'failed'
                 ? html`<span class="error" part="error" role="alert">${t.t('chat.composer.failed', { name })}: ${t.t(`error.${item.error?.code ?? 'network'}`)}</span>`
-                : html`<span class="size">${this.size(item.file.size)}</span>`}
+                : html`<span class="size">${this.localize.fileSize(item.file.size)}</span>`}
           </span>
           ${item.state === 'failed'
             ? html`<button type="button" class="small" @click=${() => this.uploads?.retry(item.id)} aria-label=${t.t('chat.composer.retry', { name })}>${t.t('chat.retry')}</button>`

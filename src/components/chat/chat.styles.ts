@@ -198,21 +198,6 @@ export const chatStyles = css`
     width: 16px;
     height: 16px;
   }
-  .staff-warning {
-    display: flex;
-    gap: 6px;
-    align-items: flex-start;
-    padding: 6px 8px;
-    border-radius: var(--lb-radius-small);
-    background: var(--lb-color-warning-surface);
-    color: var(--lb-color-warning);
-    font-size: var(--lb-font-size-small);
-  }
-  .staff-warning svg {
-    flex: none;
-    width: 16px;
-    height: 16px;
-  }
   .banner {
     display: flex;
     gap: var(--lb-space);

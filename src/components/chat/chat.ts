@@ -27,6 +27,7 @@ import '../secret-alert/define.js';
 import type { LbChatComposer } from '../chat-composer/chat-composer.js';
 import { chatStyles } from './chat.styles.js';
 import { VirtualList } from './virtual-list.js';
+import { staffWarningStyles } from '../../styles/staff-warning.styles.js';
 
 const TOPICS = ['account', 'deposits', 'withdrawals', 'trading', 'other'] as const;
 const UID_PATTERN = /^[0-9A-Za-z_-]{3,40}$/;
@@ -101,7 +102,7 @@ const allowStorage = () => storageGate.allow();
  * @fires lb-article-open - The user opened an article the bot cited. `detail.article`.
  */
 export class LbChat extends LitElement {
-  static override styles = [tokens, base, chatStyles];
+  static override styles = [tokens, base, staffWarningStyles, chatStyles];
 
   private readonly localize = new LocalizeController(this);
   private readonly adapters = new AdapterController(this, () => this.requestUpdate());
@@ -579,14 +580,6 @@ export class LbChat extends LitElement {
     >`;
   }
 
-  private size(bytes: number): string {
-    const mb = bytes >= 1024 * 1024;
-    return this.localize.number(mb ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024)), {
-      style: 'unit',
-      unit: mb ? 'megabyte' : 'kilobyte',
-      maximumFractionDigits: 1,
-    });
-  }
 
   private renderAttachment(attachment: Attachment) {
     const t = this.localize;
@@ -598,7 +591,7 @@ export class LbChat extends LitElement {
         ? html`<a class="thumbnail" part="attachment" href=${href} target="_blank" rel="noopener noreferrer" download=${attachment.name}>${image}</a>`
         : html`<span class="thumbnail" part="attachment">${image}</span>`;
     }
-    const chip = html`${icons.attach}<span class="file-name">${attachment.name}</span><span class="file-size">${this.size(attachment.size)}</span>`;
+    const chip = html`${icons.attach}<span class="file-name">${attachment.name}</span><span class="file-size">${this.localize.fileSize(attachment.size)}</span>`;
     return href
       ? html`<a class="file" part="attachment" href=${href} download=${attachment.name} rel="noopener noreferrer">${chip}</a>`
       : html`<span class="file" part="attachment">${chip}</span>`;

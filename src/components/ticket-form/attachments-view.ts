@@ -29,14 +29,6 @@ function describeKinds(accept: readonly string[], t: LocalizeController): string
   return [...kinds].join(', ');
 }
 
-/** 12 kB, 2.5 MB. */
-export function formatSize(bytes: number, t: LocalizeController): string {
-  const mega = bytes >= 1024 * 1024;
-  return t.number(mega ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024)), {
-    style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1,
-  });
-}
-
 const issueText = (t: LocalizeController, issue: Issue) => t.t(issue.key, issue.params);
 
 /** Adds files and announces what was refused. */
@@ -90,7 +82,7 @@ export function renderAttachments(queue: AttachmentQueue, t: LocalizeController,
       </button>
       <span class="muted">${t.t('tickets.attachments.drop')}</span>
       <p class="muted small" id="${options.id}-limits">
-        ${t.t('tickets.attachments.limits', { kinds: describeKinds(limits.accept, t), count: limits.maxCount, size: formatSize(limits.maxBytes, t) })}
+        ${t.t('tickets.attachments.limits', { kinds: describeKinds(limits.accept, t), count: limits.maxCount, size: t.fileSize(limits.maxBytes) })}
       </p>
     </div>
     ${queue.rejected.length
@@ -107,7 +99,7 @@ export function renderAttachments(queue: AttachmentQueue, t: LocalizeController,
                 : html`<span class="preview file-icon" part="attachment-preview">${icons.attach}</span>`}
               <span class="attachment-body">
                 <span class="attachment-name">${item.name}</span>
-                <span class="muted small">${formatSize(item.size, t)}</span>
+                <span class="muted small">${t.fileSize(item.size)}</span>
                 ${item.status === 'uploading'
                   ? html`<progress part="attachment-progress" max="1" .value=${item.progress} aria-label=${t.t('tickets.attachments.uploading', { name: item.name })}></progress>`
                   : nothing}

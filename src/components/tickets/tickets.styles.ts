@@ -104,20 +104,7 @@ export const ticketsStyles = css`
     height: 16px;
   }
   .staff-warning {
-    display: flex;
-    gap: calc(var(--lb-space) * 0.75);
-    align-items: flex-start;
     margin: 0;
-    padding: calc(var(--lb-space) * 0.75) var(--lb-space);
-    border-radius: var(--lb-radius-small);
-    background: var(--lb-color-warning-surface);
-    color: var(--lb-color-warning);
-    font-size: var(--lb-font-size-small);
-  }
-  .staff-warning svg {
-    flex: none;
-    width: 16px;
-    height: 16px;
   }
   .message-attachments a,
   .message-attachments .file {

@@ -12,10 +12,11 @@ import { TicketsStore } from '../../core/tickets/tickets-store.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import '../secret-alert/define.js';
-import { addFiles, formatSize, renderAttachments, UploadAnnouncer } from '../ticket-form/attachments-view.js';
+import { addFiles, renderAttachments, UploadAnnouncer } from '../ticket-form/attachments-view.js';
 import { fieldStyles } from '../ticket-form/ticket-form.styles.js';
 import type { LbTicketForm } from '../ticket-form/ticket-form.js';
 import { ticketsStyles } from './tickets.styles.js';
+import { staffWarningStyles } from '../../styles/staff-warning.styles.js';
 
 type View = 'list' | 'thread' | 'new';
 
@@ -63,7 +64,7 @@ const REFRESH_MS = 20_000;
  * @fires lb-navigate - Bubbles from the form to open a suggested article (`view: 'search'`).
  */
 export class LbTickets extends LitElement {
-  static override styles = [tokens, base, fieldStyles, ticketsStyles];
+  static override styles = [tokens, base, fieldStyles, staffWarningStyles, ticketsStyles];
 
   private readonly localize = new LocalizeController(this);
   private readonly adapters = new AdapterController(this, () => this.requestUpdate());
@@ -269,7 +270,7 @@ export class LbTickets extends LitElement {
         const thumb = attachment.thumbnailUrl ?? (attachment.mimeType.startsWith('image/') ? attachment.url : undefined);
         const content = html`${thumb && SAFE_IMAGE.test(thumb) ? html`<img class="preview" alt="" src=${thumb} referrerpolicy="no-referrer" />` : icons.attach}
           <span>${attachment.name}</span>
-          <span class="muted small">${formatSize(attachment.size, this.localize)}</span>`;
+          <span class="muted small">${this.localize.fileSize(attachment.size)}</span>`;
         return html`<li>
           ${href
             ? html`<a part="attachment" href=${href} target="_blank" rel="noopener noreferrer" download=${attachment.name}>${content}</a>`
