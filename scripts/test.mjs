@@ -43,6 +43,8 @@ if (!existsSync('server/node_modules/better-sqlite3')) {
 }
 const counts = { passed: 0, failed: 0 };
 const steps = [];
+const failures = [];
+const flaky = [];
 const step = async (name, command, args, parse, env) => {
   console.log(`\n── ${name} ──`);
   const { code, output } = await run(command, args, { env });
@@ -58,10 +60,29 @@ const step = async (name, command, args, parse, env) => {
   return code;
 };
 
+const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+/** Failed tests as "file › test (failed on …): first error line", so CI's tail names them. */
+const wtrFailures = (plain) => {
+  const lines = plain.split('\n');
+  const found = [];
+  let file = '';
+  lines.forEach((line, index) => {
+    const header = line.match(/^\s*(tests\/\S+\.ts):?\s*$/);
+    if (header) file = header[1];
+    if (!line.includes('❌')) return;
+    const detail = lines.slice(index + 1).find((next) => next.trim())?.trim() ?? '';
+    found.push(`${file} › ${line.replace('❌', '').trim()}${detail && !detail.includes('❌') ? ` — ${detail.slice(0, 200)}` : ''}`);
+  });
+  return [...new Set(found)];
+};
+
 const parseWtr = (output) => {
   const last = new Map();
   // The progress display redraws with cursor escapes ("\x1b[G"): strip them so each browser counts once.
-  const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const plain = stripAnsi(output);
+  failures.push(...wtrFailures(plain));
+  flaky.push(...new Set([...plain.matchAll(/\[flaky\] passed on retry: ([^\n]+)/g)].map((m) => m[1].trim())));
   for (const match of plain.matchAll(/(\w+):\s*\|[^\n]*?\|\s*(\d+) passed, (\d+) failed/g)) last.set(match[1], match);
   if (!last.size) return null;
   return [...last.values()].reduce((sum, m) => ({ passed: sum.passed + Number(m[2]), failed: sum.failed + Number(m[3]) }), { passed: 0, failed: 0 });
@@ -90,5 +111,7 @@ if (built === 0) {
   await step('npm package tree-shakes', 'node', ['bench/size/tree-shake.mjs'], parseLine('tree-shake'));
 }
 console.log(`\n${steps.join('\n')}`);
+if (flaky.length) console.log(`\nPassed only on retry (flaky, to fix):\n${flaky.map((name) => `  ${name}`).join('\n')}`);
+if (failures.length) console.log(`\nFailed tests:\n${failures.map((name) => `  ${name}`).join('\n')}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);
