@@ -486,7 +486,15 @@ describe('<lb-chat>', () => {
     chat.push({ type: 'agent_left', agent: AGENT });
     await until(() => $$(el, '[part="system"]').length === 2);
     expect($$(el, '[part="system"]').map((line) => visibleText(line as HTMLElement))).to.deep.equal(['Mei joined the chat', 'Mei left the chat']);
-    expect(visibleText($(el, '[part="header"]')!)).not.to.contain('Chatting with Mei');
+    const header = visibleText($(el, '[part="header"]')!);
+    expect(header).not.to.contain('Chatting with Mei');
+    // The chat stays open without an agent: not the bot's title, but waiting, with why.
+    expect(header).to.contain('Waiting for an agent');
+    expect(header).to.contain('Mei has left. The chat stays open');
+    expect(header).not.to.contain('Assistant');
+    chat.push({ type: 'agent_joined', agent: { ...AGENT, id: 'agent-2', name: 'Ravi' } });
+    await until(() => visibleText($(el, '[part="header"]')!).includes('Chatting with Ravi'));
+    expect(visibleText($(el, '[part="header"]')!)).not.to.contain('has left');
   });
 
   it('tells the backend when the user types and stops, and marks seen messages read', async () => {

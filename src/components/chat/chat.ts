@@ -696,12 +696,16 @@ export class LbChat extends LitElement {
       const staff = this.staffCheck ? this.staffState(this.agentMessage()) : store.agent.verified === true ? 'verified' : 'unverified';
       title = html`${this.avatar(store.agent)}<span class="title-text">${t.t('chat.status.active', { name: store.agent.name })}</span>${this.staffMark(staff, true)}`;
       if (staff === 'unverified') detail = this.staffWarning();
-    } else if (status === 'queued') {
+    } else if (status === 'queued' || (status === 'active' && !store.agent)) {
+      // Active without an agent: the agent left (or has not joined yet) and the chat stays open.
       const queue = store.queue;
       const seconds = queue?.estimatedWaitSeconds ?? 0;
       const minutes = seconds < 60 ? 0 : Math.ceil(seconds / 60);
       title = html`<span class="spinner" aria-hidden="true"></span><span class="title-text">${t.t('chat.status.queued')}</span>`;
-      detail = queue
+      const departed = status === 'active' ? store.departedAgent : undefined;
+      detail = departed
+        ? html`<p class="hint" role="status">${t.t('chat.status.agentLeftHint', { name: departed.name })}</p>`
+        : queue
         ? html`<p class="queue" part="queue" role="status">
             <span>${queue.position <= 1 ? t.t('chat.queue.next') : t.t('chat.queue.position', { position: queue.position })}</span>
             ${queue.estimatedWaitSeconds !== undefined

@@ -40,6 +40,8 @@ export class ConversationStore {
   conversation?: Conversation;
   status: ConversationStatus = 'bot';
   agent?: Participant;
+  /** The agent who left while the chat stayed open, until another joins (the header says so). */
+  departedAgent?: Participant;
   queue?: QueueInfo;
   closedReason?: string;
   /** The seq of the last event applied; subscriptions resume after it. */
@@ -183,6 +185,7 @@ export class ConversationStore {
         break;
       case 'agent_joined':
         this.agent = event.agent;
+        this.departedAgent = undefined;
         if (this.status !== 'closed') this.status = 'active';
         this.queue = undefined;
         this.system(event.seq, 'agent_joined', { participant: event.agent });
@@ -190,7 +193,10 @@ export class ConversationStore {
         break;
       case 'agent_left':
         this.typingNow.delete(event.agent.id);
-        if (this.agent?.id === event.agent.id) this.agent = undefined;
+        if (this.agent?.id === event.agent.id) {
+          this.agent = undefined;
+          this.departedAgent = event.agent;
+        }
         this.system(event.seq, 'agent_left', { participant: event.agent });
         break;
       case 'queue':
