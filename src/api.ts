@@ -310,8 +310,15 @@ function once(source: AdapterSource): AdapterSource {
 
 function normalizeTarget(target: ViewId | OpenTarget | undefined): { view?: ViewId; params: NavigateParams } {
   if (target === undefined) return { params: {} };
-  if (typeof target === 'string') return { view: target, params: {} };
+  if (typeof target === 'string') return { view: knownView(target), params: {} };
   if (typeof target !== 'object' || target === null) throw new LifebuoyConfigError('open() takes a view name or { view, article, query }.');
   if (target.article) return { view: 'search', params: { ...target.params, article: target.article } };
-  return { view: target.view ?? (target.query ? 'search' : undefined), params: { ...target.params, ...(target.query ? { query: target.query } : {}) } };
+  const view = target.view === undefined ? undefined : knownView(target.view);
+  return { view: view ?? (target.query ? 'search' : undefined), params: { ...target.params, ...(target.query ? { query: target.query } : {}) } };
+}
+
+/** A typo in a view name is the integrator's to fix: say so instead of opening an error page. */
+function knownView(view: string): ViewId {
+  if (!VIEWS.includes(view as ViewId)) throw new LifebuoyConfigError(`Unknown view "${view}": use one of ${VIEWS.join(', ')}.`);
+  return view as ViewId;
 }

@@ -66,6 +66,21 @@ describe('createWidget', () => {
     expect(widget.element.params).to.deep.equal({ query: 'withdrawal stuck' });
   });
 
+  it('rejects an unknown view by name instead of opening an error page', async () => {
+    widget = createWidget({ adapter: demo() });
+    for (const target of ['contact', { view: 'faq' }] as const) {
+      let error: unknown;
+      try {
+        await widget.open(target as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(LifebuoyConfigError);
+      expect((error as Error).message).to.match(/Unknown view "(contact|faq)": use one of home, search, chat, tickets, channels, verify/);
+    }
+    expect(widget.element.open).to.equal(false);
+  });
+
   it('validates identify() with the user schema and shows the anti-phishing code', async () => {
     widget = createWidget({ adapter: demo() });
     let error: unknown;
