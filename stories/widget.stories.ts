@@ -38,7 +38,7 @@ export const Unread: Story = { args: { unread: 3 } };
 /** The panel open on the home view. */
 export const Open: Story = { args: { open: true } };
 /** An identified user sees their anti-phishing code in the panel. */
-export const AntiPhishingCode: Story = { args: { open: true, antiPhishingCode: 'HARBOR-7Q' } };
+export const AntiPhishingCode: Story = { args: { open: true, antiPhishingCode: 'LBX-7Q' } };
 /** Launcher on the left. */
 export const BottomLeft: Story = { args: { open: true, position: 'bottom-left' } };
 /** An adapter without chat and tickets: those views are hidden. */

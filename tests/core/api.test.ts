@@ -91,10 +91,10 @@ describe('createWidget', () => {
     }
     expect(error).to.be.instanceOf(LifebuoyConfigError);
     expect((error as Error).message).to.include('email');
-    await widget.identify({ uid: '12345678', name: 'Alex', antiPhishingCode: 'HARBOR-7Q' });
+    await widget.identify({ uid: '12345678', name: 'Alex', antiPhishingCode: 'LBX-7Q' });
     await widget.open();
     const panel = widget.element.shadowRoot!.querySelector('lb-panel')!;
-    await until(() => visibleText(panel).includes('HARBOR-7Q'));
+    await until(() => visibleText(panel).includes('LBX-7Q'));
     await until(() => visibleText(panel).includes('Hi Alex'), 3000, 'greeting with the name');
   });
 
