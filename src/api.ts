@@ -95,6 +95,7 @@ export const EVENT_NAMES = {
   'conversation-start': 'lb-conversation-start',
   'conversation-close': 'lb-conversation-close',
   'ticket-created': 'lb-ticket-created',
+  'ticket-updated': 'lb-ticket-updated',
   'ticket-deflected': 'lb-ticket-deflected',
   'channel-select': 'lb-channel-select',
   'secret-blocked': 'lb-secret-blocked',

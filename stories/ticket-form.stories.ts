@@ -13,8 +13,8 @@ interface Args {
   demo: DemoAdapterOptions;
   /** Replaces parts of the demo adapter (e.g. a fixed article search). */
   adapter?: (demo: SupportAdapter) => SupportAdapter;
-  /** A draft left in storage by an earlier visit, `savedAgo` milliseconds ago. */
-  draft?: { categoryId: string; values: Record<string, string>; savedAgo: number };
+  /** A draft left in storage by an earlier visit, `savedAgo` milliseconds ago (with the chat it carried, if any). */
+  draft?: { categoryId: string; values: Record<string, string>; savedAgo: number; conversationId?: string };
 }
 
 const meta: Meta<Args> = {
@@ -26,8 +26,8 @@ const meta: Meta<Args> = {
     storageGate.revoke();
     for (const key of Object.keys(localStorage)) if (key.startsWith('lifebuoy:tickets.')) localStorage.removeItem(key);
     if (args.draft) {
-      const { categoryId, values, savedAgo } = args.draft;
-      const draft = { categoryId, values, attachments: {}, confirmed: {}, key: 'tk_story_draft', savedAt: Date.now() - savedAgo };
+      const { categoryId, values, savedAgo, conversationId } = args.draft;
+      const draft = { categoryId, values, attachments: {}, confirmed: {}, key: 'tk_story_draft', savedAt: Date.now() - savedAgo, conversationId };
       localStorage.setItem(`lifebuoy:tickets.draft.default.${categoryId}`, JSON.stringify(draft));
       localStorage.setItem('lifebuoy:tickets.lastCategory.default', JSON.stringify(categoryId));
     }
@@ -203,6 +203,12 @@ export const Appended: Story = {
   },
 };
 
+/** Came from chat and added to ticket #100231: the chat goes with the added message, as with a new ticket. */
+export const AppendedFromChat: Story = {
+  args: { categoryId: 'withdrawal', conversationId: 'c_123' },
+  play: (context) => Appended.play!(context),
+};
+
 /** A recovery phrase in the description: blocked, never saved or sent. */
 export const SecretBlocked: Story = {
   args: { categoryId: 'other' },
@@ -235,6 +241,11 @@ export const DraftRestored: Story = {
       savedAgo: 2 * 3600_000,
     },
   },
+};
+
+/** Back after a reload, with a draft begun after a chat: the chat is still attached (the note says so). */
+export const DraftRestoredFromChat: Story = {
+  args: { draft: { ...DraftRestored.args!.draft!, conversationId: 'c_123' } },
 };
 
 /** Autosaved while typing: "Draft saved", with the choice to discard it. */

@@ -104,6 +104,10 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX idempotency_age ON idempotency (created_at);
   `,
+  // A chat carried over into a ticket with a reply (the ticket's own conversation_id is the one it was created with).
+  `
+  ALTER TABLE ticket_messages ADD COLUMN conversation_id TEXT REFERENCES conversations(id);
+  `,
 ];
 
 export function openDb(dataDir: string, file = 'lifebuoy.db'): Db {

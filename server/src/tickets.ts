@@ -115,12 +115,7 @@ export class Tickets {
         VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, 0, ?, ?)`)
         .run(id, next, identity.id, input.subject.trim(), input.categoryId, JSON.stringify(input.fields), conversationId, expected ?? null, now, now);
       this.insertMessage(id, { id: randomId('tm'), author, text: input.description, attachments, createdAt: now });
-      if (conversationId) {
-        const transcript = this.chat.messages(conversationId)
-          .map((m) => `[${m.createdAt}] ${m.author.name} (${m.author.role}): ${m.text}${m.attachments.length ? ` [${m.attachments.map((a) => a.name).join(', ')}]` : ''}`)
-          .join('\n');
-        if (transcript) this.insertMessage(id, { id: randomId('tm'), author: SYSTEM, text: `Chat transcript:\n${transcript}`.slice(0, 50_000), attachments: [], createdAt: now });
-      }
+      if (conversationId) this.insertTranscript(id, conversationId, now);
       sql(this.db, 'INSERT INTO idempotency (scope, key, request_hash, status, body, created_at) VALUES (?, ?, ?, 201, ?, ?)')
         .run(scope, input.idempotencyKey, '', JSON.stringify({ id }), now);
       return { ticket: this.present(this.row(id)), created: true };
@@ -129,9 +124,17 @@ export class Tickets {
     return result;
   }
 
-  private insertMessage(ticketId: string, message: TicketMessage): void {
-    sql(this.db, 'INSERT INTO ticket_messages (id, ticket_id, client_id, data, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(message.id, ticketId, message.clientId ?? null, JSON.stringify(message), message.createdAt);
+  private insertMessage(ticketId: string, message: TicketMessage, conversationId: string | null = null): void {
+    sql(this.db, 'INSERT INTO ticket_messages (id, ticket_id, client_id, data, created_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(message.id, ticketId, message.clientId ?? null, JSON.stringify(message), message.createdAt, conversationId);
+  }
+
+  /** The carried-over chat, as a system message after the one it came with (none for an empty chat). */
+  private insertTranscript(ticketId: string, conversationId: string, now: string): void {
+    const transcript = this.chat.messages(conversationId)
+      .map((m) => `[${m.createdAt}] ${m.author.name} (${m.author.role}): ${m.text}${m.attachments.length ? ` [${m.attachments.map((a) => a.name).join(', ')}]` : ''}`)
+      .join('\n');
+    if (transcript) this.insertMessage(ticketId, { id: randomId('tm'), author: SYSTEM, text: `Chat transcript:\n${transcript}`.slice(0, 50_000), attachments: [], createdAt: now });
   }
 
   reply(ticketId: string, input: TicketReplyInput, author: Participant, by: 'user' | 'agent', nextStatus?: TicketStatus, owner?: Identity): { message: TicketMessage; created: boolean } {
@@ -142,9 +145,12 @@ export class Tickets {
       if (row.status === 'closed') throw new HttpError(409, 'conflict', 'This ticket is closed; open a new one.');
       if (!input.text.trim() && !input.attachmentIds.length) throw new HttpError(400, 'invalid_request', 'A reply needs text or an attachment.');
       const attachments = this.attachments.resolve(input.attachmentIds, by === 'user' ? row.user_id : null);
+      // Only the ticket's owner carries a chat over (agents' replies never name one), and only their own.
+      const conversationId = input.conversationId && owner ? this.chat.owned(owner, input.conversationId).id : null;
       const now = nowIso();
       const message: TicketMessage = { id: randomId('tm'), clientId: input.clientId, author, text: input.text, attachments, createdAt: now };
-      this.insertMessage(ticketId, message);
+      this.insertMessage(ticketId, message, conversationId);
+      if (conversationId) this.insertTranscript(ticketId, conversationId, now);
       const status = nextStatus ?? (by === 'user' ? 'open' : 'pending');
       sql(this.db, 'UPDATE tickets SET status = ?, unread = unread + ?, updated_at = ? WHERE id = ?').run(status, by === 'agent' ? 1 : 0, now, ticketId);
       return { message, created: true, status };

@@ -136,6 +136,34 @@ describe('reference server', () => {
     const list = await call(`${base}/v1/tickets`, { headers });
     assert.equal(list.body.length, 1);
   });
+
+  test('a reply can carry a chat into an open ticket: the transcript follows it and the link is stored; only the user\'s own chat', async () => {
+    const headers = await visitor(base);
+    const ticket = (await call(`${base}/v1/tickets`, {
+      method: 'POST', headers: { ...headers, 'Idempotency-Key': 'carry-reply' },
+      json: { categoryId: 'other', subject: 'Card declined', description: 'Declined twice.', fields: {}, idempotencyKey: 'carry-reply' },
+    })).body;
+    const { body: conversation } = await call(`${base}/v1/conversations`, { method: 'POST', headers, json: { message: 'my card is declined again' } });
+    const reply = { clientId: 'carry-r1', text: 'Adding what I told the chat.', conversationId: conversation.id };
+    const posted = await call(`${base}/v1/tickets/${ticket.id}/replies`, { method: 'POST', headers, json: reply });
+    assert.equal(posted.status, 201);
+    assert.equal(posted.body.text, 'Adding what I told the chat.');
+    // A retried reply is the same one: no second transcript.
+    assert.equal((await call(`${base}/v1/tickets/${ticket.id}/replies`, { method: 'POST', headers, json: reply })).status, 200);
+
+    const { body: detail } = await call(`${base}/v1/tickets/${ticket.id}`, { headers });
+    assert.deepEqual(detail.messages.map((m: { author: { role: string } }) => m.author.role), ['user', 'user', 'system']);
+    assert.match(detail.messages[2].text, /^Chat transcript:\n.*my card is declined again/s);
+    const row = server.app.db.prepare('SELECT conversation_id FROM ticket_messages WHERE client_id = ?').get('carry-r1') as { conversation_id: string };
+    assert.equal(row.conversation_id, conversation.id);
+
+    const stranger = await visitor(base);
+    const { body: theirs } = await call(`${base}/v1/conversations`, { method: 'POST', headers: stranger, json: { message: 'not yours' } });
+    const refused = await call(`${base}/v1/tickets/${ticket.id}/replies`, { method: 'POST', headers, json: { clientId: 'carry-r2', text: 'x', conversationId: theirs.id } });
+    assert.equal(refused.status, 404);
+    assert.equal(refused.body.error.code, 'not_found');
+    assert.equal((await call(`${base}/v1/tickets/${ticket.id}`, { headers })).body.messages.length, 3, 'nothing added by the refused reply');
+  });
 });
 
 describe('reference server: restarts', () => {

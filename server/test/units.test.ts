@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { Signer, signJwt, userHash, verifyJwt } from '../src/auth.js';
 import { cleanName, matchesAccept } from '../src/attachments.js';
+import { openDb } from '../src/db.js';
 import { HttpError, Router } from '../src/http.js';
 import { RateLimiter } from '../src/rate-limit.js';
 import { OPERATIONS } from '../src/spec.js';
@@ -85,4 +89,25 @@ test('uploads: accepted types with wildcards; file names lose paths and control 
   assert.equal(cleanName('../../etc/passwd'), 'passwd');
   assert.equal(cleanName('C:\\Users\\me\\shot\u0000.png'), 'shot.png');
   assert.equal(cleanName(''), 'file');
+});
+
+test('migrations: a database made before replies could carry a chat gains the column, its rows kept', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lifebuoy-migrate-'));
+  try {
+    let db = openDb(dir);
+    // Back to the first schema, with a ticket message in it.
+    db.exec(`ALTER TABLE ticket_messages DROP COLUMN conversation_id;
+      INSERT INTO users (id, kind, created_at, updated_at) VALUES ('u1', 'user', 'now', 'now');
+      INSERT INTO tickets (id, number, user_id, subject, category_id, status, fields, created_at, updated_at) VALUES ('t1', 1, 'u1', 's', 'other', 'open', '{}', 'now', 'now');
+      INSERT INTO ticket_messages (id, ticket_id, data, created_at) VALUES ('m1', 't1', '{}', 'now');`);
+    db.pragma('user_version = 1');
+    db.close();
+    db = openDb(dir);
+    const columns = (db.prepare('PRAGMA table_info(ticket_messages)').all() as { name: string }[]).map((c) => c.name);
+    assert.ok(columns.includes('conversation_id'));
+    assert.deepEqual(db.prepare('SELECT id, conversation_id FROM ticket_messages').all(), [{ id: 'm1', conversation_id: null }]);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -298,6 +298,8 @@ export const ticketReplySchema = z.object({
   clientId: id,
   text: text(50_000),
   attachmentIds: z._default(z.array(id), []),
+  /** A conversation carried over into the ticket with this reply. */
+  conversationId: z.optional(id),
 });
 export type TicketReplyInput = z.infer<typeof ticketReplySchema>;
 

@@ -33,6 +33,7 @@ export interface LbEventDetails {
   'lb-conversation-start': { conversationId: string };
   'lb-conversation-close': { conversationId: string };
   'lb-ticket-created': { ticket: Ticket };
+  'lb-ticket-updated': { ticket: Ticket };
   /** A suggested article solved the problem while the user was filling in the ticket form. */
   'lb-ticket-deflected': { article: ArticleSummary; categoryId: string };
   'lb-channel-select': { channel: Channel };

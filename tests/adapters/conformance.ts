@@ -10,7 +10,7 @@
  *   after resubscribing from a seq; history pages; typing, read, close.
  * - attachments: uploads report progress from 0 to 1; an oversized file is `too_large`.
  * - tickets: created once under retry with the same idempotency key; list / get / reply (once
- *   per clientId) / status; a missing ticket is `not_found`.
+ *   per clientId, also carrying a chat over) / status; a missing ticket is `not_found`.
  * - malformed payloads become `invalid_response` through `validated()`.
  * - faults, for a target that can inject them (`faults`; without it these checks are pending): a
  *   ticket create whose answer was lost is still one ticket; a 429 is `rate_limited` with its
@@ -456,6 +456,24 @@ export function runConformance(
       const closed = await tickets.setStatus(created.id, 'closed');
       expect(['solved', 'closed']).to.include(closed.status);
       expect(['solved', 'closed']).to.include((await tickets.get(created.id)).status);
+    });
+
+    check('tickets.reply_chat', 'tickets', 'a reply carrying a chat over is accepted once, and the ticket shows the chat', async () => {
+      const tickets = adapter.tickets!;
+      const category = simplestCategory((await tickets.form(locale)).categories);
+      const created = await tickets.create(ticketInput(category, unique('key'), 'Reply with a chat'));
+      // A chat of this backend where it has one (the backend may check that it is the user's).
+      const conversationId = adapter.chat
+        ? (await adapter.chat.start({ message: 'Carried over from the chat', clientId: unique('chat') })).id
+        : unique('chat');
+      const reply = { clientId: unique('reply'), text: 'More, from the chat.', attachmentIds: [], conversationId };
+      const [first, second] = await Promise.all([tickets.reply(created.id, reply), tickets.reply(created.id, reply)]);
+      expect(second.id).to.equal(first.id);
+      expect(first.text).to.contain('More, from the chat.');
+      const { messages } = await tickets.get(created.id);
+      expect(messages.filter((m) => m.text.includes('More, from the chat.')), 'one reply').to.have.length(1);
+      // By its id or by its transcript, however the backend links it.
+      expect(messages.some((m) => m.text.includes(conversationId) || m.text.includes('Carried over from the chat')), 'the chat in the ticket').to.equal(true);
     });
 
     check('tickets.not_found', 'tickets', 'a missing ticket is not_found', async () => {

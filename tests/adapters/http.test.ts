@@ -394,6 +394,19 @@ describe('HttpAdapter + reference server: tickets', () => {
     const detail = await adapter.tickets!.get(ticket.id);
     expect(detail.messages.some((m) => m.author.role === 'system' && m.text.includes('nobody is online?'))).to.equal(true);
   });
+
+  it('carries a conversation into an open ticket with a reply: the transcript follows the reply, once', async () => {
+    const adapter = httpAdapter(server);
+    const ticket = await adapter.tickets!.create(input('key-carry-reply'));
+    const conversation: Conversation = await adapter.chat!.start({ message: 'still declined today', clientId: 'carry-reply-1' });
+    const reply = { clientId: 'tr-carry', text: 'Adding my chat.', attachmentIds: [], conversationId: conversation.id };
+    await adapter.tickets!.reply(ticket.id, reply);
+    await adapter.tickets!.reply(ticket.id, reply);
+    const { messages } = await adapter.tickets!.get(ticket.id);
+    expect(messages.map((m) => m.author.role)).to.deep.equal(['user', 'user', 'system']);
+    expect(messages[1]!.text).to.equal('Adding my chat.');
+    expect(messages[2]!.text).to.match(/^Chat transcript:\n[\s\S]*still declined today/);
+  });
 });
 
 describe('HttpAdapter + reference server: faults', function () {

@@ -278,6 +278,16 @@ describe('ZendeskAdapter (fake): specific behaviour', function () {
       expect((await state(tenant)).requests[0]!.comments.filter((c) => c.body === 'Here is the TxID.')).to.have.length(1);
     });
 
+    it('a reply carrying a chat names it, like the description does, and is still posted once when its answer is lost', async () => {
+      const ticket = await adapter.tickets!.create(input('reply-chat'));
+      await tenant.faults([{ method: 'PUT', path: '^/api/v2/requests/\\d+', dropResponse: true }]);
+      const reply = { clientId: 'rc-1', text: 'As I said in the chat.', attachmentIds: [], conversationId: 'c_77' };
+      expect((await failure(adapter.tickets!.reply(ticket.id, reply))).code).to.equal('network');
+      const message = await adapter.tickets!.reply(ticket.id, reply);
+      expect(message).to.include({ clientId: 'rc-1', text: 'As I said in the chat.\n\nChat conversation: c_77' });
+      expect((await state(tenant)).requests[0]!.comments.filter((c) => c.body.startsWith('As I said in the chat.'))).to.have.length(1);
+    });
+
     it('solves only once an agent is assigned; reopening is by replying', async () => {
       await tenant.control('POST', 'config', { autoAssign: false });
       const ticket = await adapter.tickets!.create(input('solve-1'));

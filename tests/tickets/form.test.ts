@@ -1,7 +1,7 @@
 /** `<lb-ticket-form>`: fields, validation, drafts, idempotent submit, duplicates, deflection, secrets. */
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
-import type { CreateTicketInput } from '../../src/adapters/schemas.js';
+import type { CreateTicketInput, TicketReplyInput } from '../../src/adapters/schemas.js';
 import { viewById } from '../../src/components/panel/views.js';
 import '../../src/components/tickets/define.js';
 import type { LbTicketForm } from '../../src/components/ticket-form/ticket-form.js';
@@ -11,7 +11,7 @@ import { deepActiveElement } from '../../src/core/focus-trap.js';
 import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, testAdapter, until, visibleText } from '../helpers.js';
 import {
-  $, $$, aMinuteAgo, blur, chooseCategory, fieldError, fieldWarning, fill, fillOther, formFixture, submit, visibleFieldIds,
+  $, $$, aMinuteAgo, blur, chooseCategory, fieldError, fieldWarning, fill, fillOther, fillWithdrawal, formFixture, submit, visibleFieldIds,
 } from './helpers.js';
 
 const BTC_GENESIS_TX = '4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b';
@@ -277,6 +277,51 @@ describe('lb-ticket-form', () => {
     expect(sent[0]!.conversationId).to.equal(undefined);
   });
 
+  /** The demo backend, recording what the form asks tickets.create for. */
+  const recordingCreates = () => {
+    const inner = testAdapter();
+    const sent: CreateTicketInput[] = [];
+    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+    return { adapter, sent };
+  };
+
+  /** A draft begun on a form opened from a chat, left behind by a "reload" (the element goes). */
+  const leaveDraftFromChat = async (conversationId: string, subject: string) => {
+    storageGate.allow();
+    const element = await fixture<LbTicketForm>(html`<lb-ticket-form .adapter=${testAdapter()} category-id="other" conversation-id=${conversationId}></lb-ticket-form>`);
+    await until(() => element.status === 'editing', 3000, 'the form');
+    await fill(element, 'subject', subject);
+    await fill(element, 'description', 'The agent in the chat asked me to open a ticket for this.');
+    await until(() => visibleText(element).includes('Draft saved'), 3000, 'the draft to be saved');
+    element.remove();
+  };
+
+  it('keeps the chat with the draft across a reload: the note stays and the ticket still gets the chat', async () => {
+    await leaveDraftFromChat('c_before_reload', 'Continuing my chat after a reload');
+    // A new element, opened without the chat (e.g. from My tickets), built from storage only.
+    const { adapter, sent } = recordingCreates();
+    const element = await formFixture(adapter);
+    expect($<HTMLInputElement>(element, '#f-subject')!.value).to.equal('Continuing my chat after a reload');
+    expect(visibleText($(element, '[part~="conversation"]')!)).to.contain('Your chat will be attached to this ticket');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    expect(sent[0]!.conversationId).to.equal('c_before_reload');
+  });
+
+  it('attaches the chat handed over after a reload rather than the one saved with the draft', async () => {
+    await leaveDraftFromChat('c_first_chat', 'Two chats about one problem');
+    const { adapter, sent } = recordingCreates();
+    const element = await fixture<LbTicketForm>(html`<lb-ticket-form .adapter=${adapter} conversation-id="c_second_chat"></lb-ticket-form>`);
+    await until(() => element.status === 'editing' && $(element, '#f-subject'), 3000, 'the restored draft');
+    expect($<HTMLInputElement>(element, '#f-subject')!.value).to.equal('Two chats about one problem');
+    // The draft now remembers the chat handed over.
+    await until(() => localStorage.getItem('lifebuoy:tickets.draft.default.other')?.includes('c_second_chat'), 3000, 'the draft saved with the new chat');
+    expect(visibleText($(element, '[part~="conversation"]')!)).to.contain('Your chat will be attached to this ticket');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    expect(sent[0]!.conversationId).to.equal('c_second_chat');
+  });
+
   it('shows the ticket number, expected response time and what happens next, and fires lb-ticket-created once', async () => {
     const element = await formFixture(testAdapter());
     await fillOther(element);
@@ -302,15 +347,7 @@ describe('lb-ticket-form', () => {
     await until(() => $(element, '[part~="duplicate"]'), 3000, 'the duplicate notice');
     expect(visibleText($(element, '[part~="duplicate"]')!)).to.contain('#100231');
 
-    await fill(element, 'subject', 'Withdrawal still missing');
-    await fill(element, 'description', 'The USDT withdrawal has been processing for two days now.');
-    await fill(element, 'uid', '35281649');
-    await fill(element, 'asset', 'USDT');
-    await fill(element, 'network', 'TRX');
-    await fill(element, 'withdrawal-status', 'processing');
-    await fill(element, 'address', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t');
-    await fill(element, 'amount', '250');
-    await fill(element, 'requested-at', aMinuteAgo());
+    await fillWithdrawal(element);
     submit(element);
     await until(() => $(element, '[part~="duplicate-prompt"]'), 3000, 'the prompt');
     expect(visibleText($(element, '[part~="duplicate-prompt"]')!)).to.contain('Add to your open ticket instead?');
@@ -324,6 +361,54 @@ describe('lb-ticket-form', () => {
     expect(added.text).to.contain('The USDT withdrawal has been processing for two days now.');
     expect(added.text).to.contain('Network: TRX');
     expect((await adapter.tickets!.list()).filter((ticket) => ticket.categoryId === 'withdrawal')).to.have.length(1);
+  });
+
+  it('attaches the chat to the open ticket it adds to, and says so before and after', async () => {
+    const inner = testAdapter();
+    const replies: TicketReplyInput[] = [];
+    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, reply: (id, input, options) => (replies.push(input), inner.tickets!.reply(id, input, options)) } };
+    const element = await fixture<LbTicketForm>(html`<lb-ticket-form .adapter=${adapter} category-id="withdrawal" conversation-id="c_handover_7"></lb-ticket-form>`);
+    await until(() => element.status === 'editing' && $(element, '[part~="duplicate"]'), 3000, 'the form and the duplicate notice');
+    await fillWithdrawal(element, { subject: 'Still missing, as I told the chat' });
+    submit(element);
+    await until(() => $(element, '[part~="append-button"]'), 3000, 'the prompt');
+    expect(visibleText($(element, '[part~="conversation"]')!)).to.contain('Your chat will be attached to this ticket');
+    const events: string[] = [];
+    for (const name of ['lb-ticket-created', 'lb-ticket-updated']) {
+      document.addEventListener(name, (event) => events.push(`${name}:${(event as CustomEvent).detail.ticket.number}`), { once: true });
+    }
+    $<HTMLButtonElement>(element, '[part~="append-button"]')!.click();
+    await until(() => element.status === 'success', 3000, 'added');
+    expect(events).to.deep.equal(['lb-ticket-updated:100231']); // integrators hear of it, and not as a new ticket
+
+    expect(replies).to.have.length(1);
+    expect(replies[0]!.conversationId).to.equal('c_handover_7');
+    expect(visibleText($(element, '[part~="success"]')!)).to.contain('Added to ticket #100231');
+    expect(visibleText($(element, '[part~="success"]')!)).to.not.contain('created');
+    // What the user finds in the ticket: the added message names the chat that came with it.
+    const added = (await inner.tickets!.get('t_seed_withdrawal')).messages.filter((message) => message.author.role === 'user').at(-1)!;
+    expect(added.text).to.contain('Still missing, as I told the chat');
+    expect(added.text).to.contain('(Chat c_handover_7 attached.)');
+  });
+
+  it('says "added", not "created", when a form that created a ticket later adds to one', async () => {
+    const adapter = testAdapter();
+    const element = await formFixture(adapter);
+    await fillOther(element, 'First, a new ticket');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    // The backend changes (e.g. the user signs in): the form reloads its definition without "Create another ticket".
+    element.adapter = testAdapter();
+    await element.updateComplete;
+    await until(() => element.status === 'editing' && $(element, '#f-category'), 3000, 'the form again');
+    await chooseCategory(element, 'withdrawal');
+    await until(() => $(element, '[part~="duplicate"]'), 3000, 'the duplicate notice');
+    await fillWithdrawal(element);
+    submit(element);
+    await until(() => $(element, '[part~="append-button"]'), 3000, 'the prompt');
+    $<HTMLButtonElement>(element, '[part~="append-button"]')!.click();
+    await until(() => element.status === 'success', 3000, 'added');
+    expect(visibleText($(element, '[part~="success"]')!)).to.contain('Added to ticket #100231');
   });
 
   it('waits for the duplicate check before sending, however fast the user is', async () => {
@@ -348,15 +433,15 @@ describe('lb-ticket-form', () => {
     const adapter = testAdapter();
     const element = await formFixture(adapter, 'withdrawal');
     await until(() => $(element, '[part~="duplicate"]'));
-    await fill(element, 'subject', 'A different withdrawal');
-    await fill(element, 'description', 'This is about another withdrawal, of BTC this time.');
-    await fill(element, 'uid', '35281649');
-    await fill(element, 'asset', 'BTC');
-    await fill(element, 'network', 'BTC');
-    await fill(element, 'withdrawal-status', 'failed');
-    await fill(element, 'address', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4');
-    await fill(element, 'amount', '0.015');
-    await fill(element, 'requested-at', aMinuteAgo());
+    await fillWithdrawal(element, {
+      subject: 'A different withdrawal',
+      description: 'This is about another withdrawal, of BTC this time.',
+      asset: 'BTC',
+      network: 'BTC',
+      'withdrawal-status': 'failed',
+      address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
+      amount: '0.015',
+    });
     submit(element);
     await until(() => $(element, '[part~="create-anyway"]'));
     $<HTMLButtonElement>(element, '[part~="create-anyway"]')!.click();

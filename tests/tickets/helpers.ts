@@ -72,6 +72,23 @@ export async function fillOther(element: LbTicketForm, subject = 'Question about
   await fill(element, 'description', 'I would like to know how the VIP fee tiers are calculated for my account.');
 }
 
+/** Fills "Withdrawal not received" (where the demo user has ticket #100231 pending) with valid values, or these. */
+export async function fillWithdrawal(element: LbTicketForm, values: Record<string, string> = {}): Promise<void> {
+  const all: Record<string, string> = {
+    subject: 'Withdrawal still missing',
+    description: 'The USDT withdrawal has been processing for two days now.',
+    uid: '35281649',
+    asset: 'USDT',
+    network: 'TRX',
+    'withdrawal-status': 'processing',
+    address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+    amount: '250',
+    'requested-at': aMinuteAgo(),
+    ...values,
+  };
+  for (const [id, value] of Object.entries(all)) await fill(element, id, value);
+}
+
 export function submit(element: LbTicketForm): void {
   $<HTMLButtonElement>(element, '[part~="submit-button"]')!.click();
 }

@@ -5,7 +5,7 @@ import type { TicketField } from '../../src/adapters/schemas.js';
 import { storageGate } from '../../src/core/storage.js';
 import { TicketFormStore } from '../../src/core/tickets/form-store.js';
 import { visibleFields } from '../../src/core/tickets/visibility.js';
-import { resetStorage, testAdapter } from '../helpers.js';
+import { resetStorage, testAdapter, until } from '../helpers.js';
 
 function store(adapter: SupportAdapter) {
   return new TicketFormStore({ adapter: () => adapter, saveDelay: 10 });
@@ -43,6 +43,62 @@ describe('ticket form store', () => {
     const outcome = await third.submit();
     expect(outcome.outcome).to.equal('created');
     expect(sentKey).to.equal(key);
+  });
+
+  it('keeps the chat with the draft; a chat handed over wins over it, also in other topics', async () => {
+    storageGate.allow();
+    const adapter = testAdapter();
+    const first = store(adapter);
+    first.prefill({ conversationId: 'c_draft' });
+    await first.load('other');
+    first.set('subject', 'From the chat');
+    first.selectCategory('kyc');
+    first.set('subject', 'Also from the chat');
+    await first.flush();
+    first.dispose();
+    const draftChat = (categoryId: string) => JSON.parse(localStorage.getItem(`lifebuoy:tickets.draft.default.${categoryId}`)!).conversationId;
+    expect([draftChat('other'), draftChat('kyc')]).to.deep.equal(['c_draft', 'c_draft']);
+
+    const restored = store(adapter);
+    await restored.load();
+    expect(restored.values.subject).to.equal('Also from the chat');
+    expect(restored.conversationId).to.equal('c_draft');
+    restored.dispose();
+
+    const handed = store(adapter);
+    await handed.load();
+    handed.prefill({ conversationId: 'c_handed' });
+    expect(handed.conversationId).to.equal('c_handed');
+    handed.selectCategory('other');
+    expect(handed.values.subject).to.equal('From the chat');
+    expect(handed.conversationId, 'another topic\'s draft, saved with the earlier chat').to.equal('c_handed');
+    handed.set('description', 'Typed after the second chat.');
+    await handed.flush();
+    await until(() => draftChat('kyc') === 'c_handed', 3000, 'the begun draft saved with the chat handed over');
+    expect(draftChat('other')).to.equal('c_handed');
+    handed.startOver();
+    expect(handed.conversationId, 'a new ticket after a sent one has no chat').to.equal(undefined);
+  });
+
+  it('loads a draft saved before drafts kept the chat, and one whose chat is malformed is not trusted', async () => {
+    storageGate.allow();
+    // The shape drafts had before: no attachments, no confirmations, no conversationId.
+    localStorage.setItem('lifebuoy:tickets.draft.default.other', JSON.stringify({ categoryId: 'other', values: { subject: 'Old draft' }, key: 'tk_old_draft_1', savedAt: 1 }));
+    const old = store(testAdapter());
+    await old.load('other');
+    expect(old.values).to.deep.equal({ subject: 'Old draft' });
+    expect(old.draftRestored).to.equal(true);
+    expect(old.conversationId).to.equal(undefined);
+    old.prefill({ conversationId: 'c_now' });
+    await old.flush();
+    expect(JSON.parse(localStorage.getItem('lifebuoy:tickets.draft.default.other')!)).to.deep.include({ key: 'tk_old_draft_1', conversationId: 'c_now' });
+    old.dispose();
+
+    localStorage.setItem('lifebuoy:tickets.draft.default.kyc', JSON.stringify({ categoryId: 'kyc', values: { subject: 'Odd' }, key: 'tk_odd_draft_1', savedAt: 1, conversationId: 42 }));
+    const odd = store(testAdapter());
+    await odd.load('kyc');
+    expect(odd.draftRestored).to.equal(false);
+    expect(odd.conversationId).to.equal(undefined);
   });
 
   it('does not write drafts before the user interacted (consent-gated storage)', async () => {

@@ -503,6 +503,9 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
   // Not a JSON round trip: a host page's Array.prototype.toJSON (Prototype.js) would turn arrays into strings.
   const clone = <T>(value: T): T => structuredClone(value);
 
+  /** A carried-over chat is noted in the message it came with (create or reply). */
+  const withChat = (text: string, conversationId?: string) => (conversationId ? `${text}\n\n(Chat ${conversationId} attached.)` : text);
+
   function validate(input: CreateTicketInput): TicketCategory {
     const category = CATEGORIES.find((candidate) => candidate.id === input.categoryId);
     if (!category) throw new AdapterError('invalid_request', `Unknown ticket category ${input.categoryId}.`);
@@ -522,12 +525,13 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
       if (existing) return summary(clone(existing.detail));
       const now = context.now();
       const number = String(100300 + records.filter((record) => !record.key.startsWith('seed-')).length + 1);
-      const text = input.conversationId ? `${input.description}\n\n(Chat ${input.conversationId} attached.)` : input.description;
       const detail: TicketDetail = {
         id: context.id('t'), number, subject: input.subject, categoryId: input.categoryId, status: 'open',
         createdAt: iso(now), updatedAt: iso(now), unread: 0, expectedResponseMinutes: category.expectedResponseMinutes,
         fields: input.fields,
-        messages: [{ id: context.id('tm'), clientId: input.idempotencyKey, author: author(), text, attachments: [], createdAt: iso(now) }],
+        messages: [{
+          id: context.id('tm'), clientId: input.idempotencyKey, author: author(), text: withChat(input.description, input.conversationId), attachments: [], createdAt: iso(now),
+        }],
       };
       records.push({ detail, key: input.idempotencyKey, round: 0, replyAt: now + scale(AGENT_REPLY_MS) });
       save(records);
@@ -550,7 +554,9 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
       if (existing) return clone(existing);
       if (ticket.status === 'closed') throw new AdapterError('conflict', 'This ticket is closed; reopen it to reply.');
       const now = context.now();
-      const message: TicketMessage = { id: context.id('tm'), clientId: input.clientId, author: author(), text: input.text, attachments: [], createdAt: iso(now) };
+      const message: TicketMessage = {
+        id: context.id('tm'), clientId: input.clientId, author: author(), text: withChat(input.text, input.conversationId), attachments: [], createdAt: iso(now),
+      };
       ticket.messages.push(message);
       ticket.updatedAt = iso(now);
       // Answering a pending or solved ticket puts it back in the agent's queue.

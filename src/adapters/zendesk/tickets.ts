@@ -50,6 +50,9 @@ const DEFAULT_FORM: TicketFormDefinition = { categories: [{ id: 'general', name:
 const AMBIGUOUS = new Set(['network', 'timeout', 'unavailable', 'aborted']);
 const CLOCK_SKEW_MS = 120_000;
 
+/** How a carried-over chat is noted in the comment it came with (the description, or a reply). */
+const chatLine = (conversationId: string) => `Chat conversation: ${conversationId}`;
+
 export function createZendeskTickets(context: ZendeskTicketsContext): TicketsApi & { reset(): void } {
   const options = context.options;
   const form = options.form ?? DEFAULT_FORM;
@@ -140,7 +143,7 @@ export function createZendeskTickets(context: ZendeskTicketsContext): TicketsApi
     for (const [id, value] of Object.entries(input.fields)) {
       if (value && !category?.fields.some((f) => f.id === id) && options.fieldMap?.[id] === undefined) lines.push(`${id}: ${value}`);
     }
-    if (input.conversationId) lines.push(`Chat conversation: ${input.conversationId}`);
+    if (input.conversationId) lines.push(chatLine(input.conversationId));
     return lines.length ? `${input.description}\n\n${lines.join('\n')}` : input.description;
   };
 
@@ -220,12 +223,13 @@ export function createZendeskTickets(context: ZendeskTicketsContext): TicketsApi
     reply(id, input, requestOptions = {}) {
       const existing = replying.get(input.clientId);
       if (existing) return existing;
+      const body = input.conversationId ? `${input.text}\n\n${chatLine(input.conversationId)}` : input.text;
       const attempt = (async (): Promise<TicketMessage> => {
         requireSignedIn();
         const request = await fetchRequest(id, requestOptions.signal);
         // Zendesk's clock is not ours: "since" allows two minutes of skew.
         const mine = (comment: ZendeskComment, since?: number) =>
-          comment.author_id === request.requester_id && (comment.plain_body ?? comment.body ?? '').trim() === input.text.trim()
+          comment.author_id === request.requester_id && (comment.plain_body ?? comment.body ?? '').trim() === body.trim()
           && (since === undefined || Date.parse(comment.created_at) >= since - CLOCK_SKEW_MS);
         const started = uncertainReplies.get(input.clientId);
         if (started !== undefined) {
@@ -240,7 +244,7 @@ export function createZendeskTickets(context: ZendeskTicketsContext): TicketsApi
         try {
           await context.http.json(`/api/v2/requests/${requestId(id)}`, requestResponseSchema, 'request', {
             method: 'PUT',
-            body: { request: { comment: { body: input.text, ...(input.attachmentIds.length ? { uploads: input.attachmentIds } : {}) } } },
+            body: { request: { comment: { body, ...(input.attachmentIds.length ? { uploads: input.attachmentIds } : {}) } } },
             signal: requestOptions.signal,
           });
         } catch (error) {

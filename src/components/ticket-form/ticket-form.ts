@@ -63,6 +63,7 @@ import { fieldStyles, formStyles } from './ticket-form.styles.js';
  * @cssprop --lb-color-success - The confirmation icon.
  *
  * @fires lb-ticket-created - The ticket was created. `detail.ticket`.
+ * @fires lb-ticket-updated - The user added to an open ticket instead of filing another. `detail.ticket`.
  * @fires lb-ticket-deflected - A suggested article solved the problem. `detail.article`, `detail.categoryId`.
  * @fires lb-secret-blocked - A field held a secret that was not sent or saved. `detail.kind`, `detail.source`.
  * @fires lb-navigate - Open an article (`view: 'search'`) or the ticket (`view: 'tickets'`).
@@ -199,6 +200,7 @@ export class LbTicketForm extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part="submit-error"]')?.focus();
     } else if (result.outcome === 'created' || result.outcome === 'appended') {
       if (result.outcome === 'created') emit(this, 'lb-ticket-created', { ticket: result.ticket });
+      else emit(this, 'lb-ticket-updated', { ticket: result.ticket });
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     }
   }

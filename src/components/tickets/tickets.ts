@@ -59,6 +59,7 @@ const REFRESH_MS = 20_000;
  * @cssprop --lb-color-primary - Buttons and links.
  *
  * @fires lb-ticket-created - Bubbles from the form when a ticket was created. `detail.ticket`.
+ * @fires lb-ticket-updated - Bubbles from the form when the user added to an open ticket. `detail.ticket`.
  * @fires lb-secret-blocked - A reply (or a form field) held a secret and was not sent. `detail.kind`, `detail.source`.
  * @fires lb-ticket-deflected - Bubbles from the form when a suggested article solved the problem.
  * @fires lb-navigate - Bubbles from the form to open a suggested article (`view: 'search'`).
@@ -417,6 +418,7 @@ export class LbTickets extends LitElement {
               .conversationId=${this.conversationId}
               @lb-navigate=${this.onFormNavigate}
               @lb-ticket-created=${() => void this.store.loadList(true)}
+              @lb-ticket-updated=${() => void this.store.loadList(true)}
             ><slot name="incident" slot="incident"></slot></lb-ticket-form>
           </div>`
         : nothing}

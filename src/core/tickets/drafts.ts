@@ -17,6 +17,8 @@ const draftSchema = z.object({
   savedAt: z.number(),
   /** Secret-guard findings the user confirmed ("it is a transaction hash"), per field. */
   confirmed: z._default(z.record(z.string(), z.array(z.string())), {}),
+  /** The chat carried over into the ticket; drafts saved before it was kept have none. */
+  conversationId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 export type TicketDraft = z.infer<typeof draftSchema>;
 

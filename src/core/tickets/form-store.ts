@@ -72,7 +72,10 @@ export class TicketFormStore extends Observable {
   /** An open or pending ticket in the chosen category. */
   duplicate?: Ticket;
   duplicateChoice: 'ask' | 'append' | 'new' = 'ask';
-  /** A chat carried over into the ticket. */
+  /**
+   * A chat carried over into the ticket (or into the open ticket it is added to): handed over by
+   * the host, or restored with the draft it was saved in.
+   */
   conversationId?: string;
   draftSavedAt?: number;
   /** The draft came back from storage and has not been saved again since: the form says so. */
@@ -85,6 +88,8 @@ export class TicketFormStore extends Observable {
   private confirmed = new Map<string, Set<string>>();
   private readonly notified = new Map<string, string>();
   private key?: string;
+  /** The chat the host handed over (`prefill`): it wins over a restored draft's. */
+  private handedOver?: string;
   private generation = 0;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private inflight?: Promise<SubmitOutcome>;
@@ -169,8 +174,9 @@ export class TicketFormStore extends Observable {
   }
 
   /**
-   * Switches category: the current draft is saved, the new category's draft (if any) comes back;
-   * without one, the subject and description typed so far carry over.
+   * Switches category: the current draft is saved, the new category's draft (if any) comes back
+   * (with its chat, unless the host handed one over); without one, the subject and description
+   * typed so far carry over.
    */
   selectCategory(id: string): void {
     if (id === this.categoryId) return;
@@ -190,6 +196,7 @@ export class TicketFormStore extends Observable {
       this.confirmed = new Map(Object.entries(draft.confirmed).map(([field, texts]) => [field, new Set(texts)]));
       this.draftSavedAt = draft.savedAt;
       this.draftRestored = true;
+      this.conversationId = this.handedOver ?? draft.conversationId ?? this.conversationId;
       for (const [fieldId, attachments] of Object.entries(draft.attachments)) this.queue(fieldId).restore(attachments);
     } else {
       this.values = carried;
@@ -204,9 +211,16 @@ export class TicketFormStore extends Observable {
     this.changed();
   }
 
-  /** Applies values handed over by the host (a subject from search, a chat carried over). */
+  /**
+   * Applies values handed over by the host (a subject from search, a chat carried over). A chat
+   * handed over replaces the draft's, and a draft already begun is saved with it.
+   */
   prefill({ subject, conversationId }: { subject?: string; conversationId?: string }): void {
-    if (conversationId) this.conversationId = conversationId;
+    if (conversationId) {
+      const changed = conversationId !== this.conversationId;
+      this.handedOver = this.conversationId = conversationId;
+      if (changed && this.key && this.categoryId) this.scheduleSave();
+    }
     if (subject && !this.values[SUBJECT]) this.set(SUBJECT, subject);
     else this.changed();
   }
@@ -376,7 +390,7 @@ export class TicketFormStore extends Observable {
    */
   private async saveDraft(): Promise<void> {
     this.saveTimer = undefined;
-    const { categoryId, key, generation } = this;
+    const { categoryId, key, generation, conversationId } = this;
     if (!categoryId || !key) return;
     const values = { ...this.values };
     const fields = this.fields;
@@ -390,7 +404,9 @@ export class TicketFormStore extends Observable {
       safe[id] = text;
     }
     if (generation !== this.generation) return; // sent or discarded meanwhile
-    this.drafts.write({ categoryId, key, values: safe, attachments, confirmed, savedAt: this.options.now?.() ?? Date.now() });
+    this.drafts.write({
+      categoryId, key, values: safe, attachments, confirmed, savedAt: this.options.now?.() ?? Date.now(), ...(conversationId ? { conversationId } : {}),
+    });
     if (categoryId === this.categoryId) {
       this.draftSavedAt = Date.now();
       this.draftRestored = false;
@@ -423,7 +439,7 @@ export class TicketFormStore extends Observable {
   startOver(): void {
     this.created = undefined;
     this.appendedTo = undefined;
-    this.conversationId = undefined;
+    this.conversationId = this.handedOver = undefined;
     this.discardDraft();
     this.categoryId = '';
     this.duplicate = undefined;
@@ -514,8 +530,10 @@ export class TicketFormStore extends Observable {
     const attachmentIds = this.visible.flatMap((field) => (field.type === 'file' ? this.queue(field.id).uploaded.map((a) => a.id) : []));
     try {
       let result: SubmitOutcome;
+      const conversationId = this.conversationId || undefined;
       if (this.duplicate && this.duplicateChoice === 'append') {
-        await api.reply(this.duplicate.id, { clientId: key, text: this.composeReply(), attachmentIds });
+        await api.reply(this.duplicate.id, { clientId: key, text: this.composeReply(), attachmentIds, conversationId });
+        this.created = undefined;
         this.appendedTo = this.duplicate;
         result = { outcome: 'appended', ticket: this.duplicate };
       } else {
@@ -526,8 +544,9 @@ export class TicketFormStore extends Observable {
           fields: this.payloadFields(),
           attachmentIds,
           idempotencyKey: key,
-          conversationId: this.conversationId || undefined,
+          conversationId,
         });
+        this.appendedTo = undefined;
         this.created = ticket;
         result = { outcome: 'created', ticket };
       }
