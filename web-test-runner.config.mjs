@@ -48,4 +48,7 @@ export default {
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 20000, retries } }, // generous: CI runs two browsers on two cores
   testsFinishTimeout: 20 * 60 * 1000,
+  // A loaded two-core CI runner can take long to start a browser or a page: wait rather than fail.
+  browserStartTimeout: 2 * 60 * 1000,
+  testsStartTimeout: 3 * 60 * 1000,
 };
