@@ -225,6 +225,37 @@ describe('lb-ticket-form', () => {
     expect(created).to.equal(1);
   });
 
+  it('files the ticket without the chat when the backend does not know it, and says so', async () => {
+    const inner = testAdapter();
+    const calls: CreateTicketInput[] = [];
+    // E.g. the chat ran on another backend, or the user signed in after the draft kept its id.
+    const strict: SupportAdapter = {
+      ...inner,
+      tickets: {
+        ...inner.tickets!,
+        async create(input, options) {
+          calls.push(input);
+          if (input.conversationId) throw new AdapterError('not_found', 'No such conversation.');
+          return inner.tickets!.create(input, options);
+        },
+      },
+    };
+    const element = await fixture<LbTicketForm>(html`<lb-ticket-form .adapter=${strict} conversation-id="c_elsewhere_1"></lb-ticket-form>`);
+    await until(() => element.status === 'editing', 3000, 'the form');
+    await fillOther(element, 'Filed although the chat is unknown');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    expect(calls.map((call) => call.conversationId)).to.deep.equal(['c_elsewhere_1', undefined]);
+    expect(calls[1]!.idempotencyKey).to.equal(calls[0]!.idempotencyKey);
+    const success = visibleText($(element, '[part~="success"]')!);
+    expect(success).to.match(/Ticket #\d+ created/);
+    expect(success).to.contain('We could not attach your chat to this ticket');
+    // The next ticket starts without the notice.
+    $<HTMLButtonElement>(element, '[part~="new-ticket"]')!.click();
+    await until(() => element.status === 'editing');
+    expect($(element, '[part~="chat-not-attached"]')).to.equal(null);
+  });
+
   it('sends once on a double click', async () => {
     const inner = testAdapter({ latency: 30 });
     let calls = 0;

@@ -55,7 +55,9 @@ import { fieldStyles, formStyles } from './ticket-form.styles.js';
  * @csspart attachment-errors - Why files were refused.
  * @csspart footer - Draft status and buttons.
  * @csspart submit-button - Sends the ticket.
+ * @csspart conversation - The note that the chat handed over goes with the ticket.
  * @csspart success - The confirmation after sending.
+ * @csspart chat-not-attached - On the confirmation: the backend did not know the chat, so the ticket went without it.
  * @csspart deflected - The screen after an article solved the problem.
  *
  * @cssprop --lb-color-danger - Errors.
@@ -531,6 +533,7 @@ export class LbTicketForm extends LitElement {
         ${t.t(store.created ? 'tickets.success.created' : 'tickets.success.appended', { number: ticket.number })}
       </h2>
       ${duration ? html`<p part="response-time">${t.t('tickets.success.response', { duration })}</p>` : nothing}
+      ${store.chatNotAttached ? html`<p class="notice" part="chat-not-attached" role="note">${icons.chat}<span>${t.t('tickets.success.chatNotAttached')}</span></p>` : nothing}
       <h3>${t.t('tickets.success.next')}</h3>
       <ol class="next-steps" part="next-steps">
         <li>${t.t('tickets.success.step1')}</li>

@@ -77,6 +77,8 @@ export class TicketFormStore extends Observable {
    * the host, or restored with the draft it was saved in.
    */
   conversationId?: string;
+  /** The backend did not know the chat handed over, so the ticket went without it (the success view says so). */
+  chatNotAttached = false;
   draftSavedAt?: number;
   /** The draft came back from storage and has not been saved again since: the form says so. */
   draftRestored = false;
@@ -439,6 +441,7 @@ export class TicketFormStore extends Observable {
   startOver(): void {
     this.created = undefined;
     this.appendedTo = undefined;
+    this.chatNotAttached = false;
     this.conversationId = this.handedOver = undefined;
     this.discardDraft();
     this.categoryId = '';
@@ -528,27 +531,38 @@ export class TicketFormStore extends Observable {
     await this.saveDraft(); // the key is stored before anything is sent
     const key = this.ensureKey();
     const attachmentIds = this.visible.flatMap((field) => (field.type === 'file' ? this.queue(field.id).uploaded.map((a) => a.id) : []));
-    try {
-      let result: SubmitOutcome;
-      const conversationId = this.conversationId || undefined;
+    const send = async (conversationId: string | undefined): Promise<SubmitOutcome> => {
       if (this.duplicate && this.duplicateChoice === 'append') {
         await api.reply(this.duplicate.id, { clientId: key, text: this.composeReply(), attachmentIds, conversationId });
         this.created = undefined;
         this.appendedTo = this.duplicate;
-        result = { outcome: 'appended', ticket: this.duplicate };
-      } else {
-        const ticket = await api.create({
-          categoryId: category.id,
-          subject: this.values[SUBJECT]!.trim(),
-          description: this.values[DESCRIPTION]!.trim(),
-          fields: this.payloadFields(),
-          attachmentIds,
-          idempotencyKey: key,
-          conversationId,
-        });
-        this.appendedTo = undefined;
-        this.created = ticket;
-        result = { outcome: 'created', ticket };
+        return { outcome: 'appended', ticket: this.duplicate };
+      }
+      const ticket = await api.create({
+        categoryId: category.id,
+        subject: this.values[SUBJECT]!.trim(),
+        description: this.values[DESCRIPTION]!.trim(),
+        fields: this.payloadFields(),
+        attachmentIds,
+        idempotencyKey: key,
+        conversationId,
+      });
+      this.appendedTo = undefined;
+      this.created = ticket;
+      return { outcome: 'created', ticket };
+    };
+    try {
+      let result: SubmitOutcome;
+      const conversationId = this.conversationId || undefined;
+      this.chatNotAttached = false;
+      try {
+        result = await send(conversationId);
+      } catch (error) {
+        // The backend does not know the chat (another backend's, purged, or the user signed in since
+        // the draft was saved): file the ticket without it rather than not at all, and say so.
+        if (!conversationId || AdapterError.from(error).code !== 'not_found') throw error;
+        result = await send(undefined);
+        this.chatNotAttached = true;
       }
       this.clearDraft();
       this.status = 'success';

@@ -91,6 +91,7 @@ export const tickets = {
   // ------------------------------------------------------------------ success
   'tickets.success.created': 'Ticket #{number} created',
   'tickets.success.appended': 'Added to ticket #{number}',
+  'tickets.success.chatNotAttached': 'We could not attach your chat to this ticket. If something from the chat matters, add it in a reply.',
   'tickets.success.response': 'We usually answer within {duration}.',
   'tickets.success.next': 'What happens next',
   'tickets.success.step1': 'An agent reviews your request and replies here. We also email you.',

@@ -330,6 +330,7 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ tickets: success
   'tickets.success.created': 'تم إنشاء التذكرة #{number}',
   'tickets.success.appended': 'تمت الإضافة إلى التذكرة #{number}',
+  'tickets.success.chatNotAttached': 'تعذّر إرفاق محادثتك بهذه التذكرة. إذا كان في المحادثة ما يهم، فأضفه في رد.',
   'tickets.success.response': 'مدة الرد المعتادة: {duration}.',
   'tickets.success.next': 'ماذا بعد؟',
   'tickets.success.step1': 'يراجع موظف الدعم طلبك ويرد هنا، وسنرسل إليك بريدًا إلكترونيًا أيضًا.',

@@ -303,6 +303,7 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ tickets: success
   'tickets.success.created': 'Solicitud #{number} creada',
   'tickets.success.appended': 'Agregado a la solicitud #{number}',
+  'tickets.success.chatNotAttached': 'No pudimos adjuntar tu chat a este ticket. Si algo del chat es importante, añádelo en una respuesta.',
   'tickets.success.response': 'Solemos responder en un plazo de {duration}.',
   'tickets.success.next': 'Próximos pasos',
   'tickets.success.step1': 'Un agente revisa tu solicitud y responde aquí. También te escribimos por correo.',

@@ -285,6 +285,7 @@ export const messages: Messages = {
   // tickets — success
   'tickets.success.created': 'お問い合わせ #{number} を作成しました',
   'tickets.success.appended': 'お問い合わせ #{number} に追加しました',
+  'tickets.success.chatNotAttached': 'チャットの内容をこのチケットに添付できませんでした。チャットで伝えた重要な情報があれば、返信で追記してください。',
   'tickets.success.response': '通常 {duration}以内に回答いたします。',
   'tickets.success.next': '今後の流れ',
   'tickets.success.step1': '担当者が内容を確認し、ここで回答します。メールでもお知らせします。',

@@ -285,6 +285,7 @@ export const messages: Messages = {
   // tickets — success
   'tickets.success.created': '문의 #{number}이(가) 접수되었습니다',
   'tickets.success.appended': '문의 #{number}에 추가되었습니다',
+  'tickets.success.chatNotAttached': '채팅 내용을 이 티켓에 첨부하지 못했습니다. 채팅에서 전달한 중요한 내용이 있다면 답장으로 추가해 주세요.',
   'tickets.success.response': '보통 {duration} 이내에 답변드립니다.',
   'tickets.success.next': '이후 진행 절차',
   'tickets.success.step1': '상담원이 요청 내용을 검토한 후 이곳에 답변을 남기며, 이메일로도 알려 드립니다.',

@@ -303,6 +303,7 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ tickets: success
   'tickets.success.created': 'Chamado #{number} aberto',
   'tickets.success.appended': 'Adicionado ao chamado #{number}',
+  'tickets.success.chatNotAttached': 'Não foi possível anexar o seu chat a este ticket. Se algo do chat for importante, acrescente em uma resposta.',
   'tickets.success.response': 'Normalmente respondemos em até {duration}.',
   'tickets.success.next': 'Próximos passos',
   'tickets.success.step1': 'Um atendente analisa sua solicitação e responde aqui. Também enviamos um e-mail para você.',

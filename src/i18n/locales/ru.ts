@@ -312,6 +312,7 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ tickets: success
   'tickets.success.created': 'Обращение #{number} создано',
   'tickets.success.appended': 'Добавлено в обращение #{number}',
+  'tickets.success.chatNotAttached': 'Не удалось прикрепить чат к этому обращению. Если в чате было что-то важное, добавьте это в ответе.',
   'tickets.success.response': 'Обычное время ответа: {duration}.',
   'tickets.success.next': 'Что дальше',
   'tickets.success.step1': 'Сотрудник поддержки рассмотрит запрос и ответит здесь. Мы также напишем вам на email.',

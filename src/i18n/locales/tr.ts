@@ -294,6 +294,7 @@ export const messages: Messages = {
   // ------------------------------------------------------------------ tickets: success
   'tickets.success.created': '#{number} numaralı talep oluşturuldu',
   'tickets.success.appended': '#{number} numaralı talebe eklendi',
+  'tickets.success.chatNotAttached': 'Sohbetiniz bu talebe eklenemedi. Sohbette önemli bir bilgi varsa bir yanıtla ekleyin.',
   'tickets.success.response': 'Genellikle {duration} içinde yanıt veririz.',
   'tickets.success.next': 'Sırada ne var?',
   'tickets.success.step1': 'Bir temsilci talebinizi inceler ve burada yanıt verir. Size e-posta da göndeririz.',

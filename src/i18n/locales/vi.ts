@@ -285,6 +285,7 @@ export const messages: Messages = {
   // tickets — success
   'tickets.success.created': 'Đã tạo yêu cầu #{number}',
   'tickets.success.appended': 'Đã bổ sung vào yêu cầu #{number}',
+  'tickets.success.chatNotAttached': 'Không thể đính kèm cuộc trò chuyện vào phiếu hỗ trợ này. Nếu có thông tin quan trọng trong cuộc trò chuyện, hãy bổ sung trong phần trả lời.',
   'tickets.success.response': 'Chúng tôi thường trả lời trong vòng {duration}.',
   'tickets.success.next': 'Các bước tiếp theo',
   'tickets.success.step1': 'Nhân viên hỗ trợ sẽ xem xét yêu cầu và trả lời tại đây. Chúng tôi cũng sẽ gửi email cho bạn.',

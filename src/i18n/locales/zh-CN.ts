@@ -285,6 +285,7 @@ export const messages: Messages = {
   // tickets — success
   'tickets.success.created': '工单 #{number} 已创建',
   'tickets.success.appended': '已补充到工单 #{number}',
+  'tickets.success.chatNotAttached': '未能将您的聊天记录附加到此工单。如果聊天中有重要信息，请在回复中补充。',
   'tickets.success.response': '我们通常会在{duration}内回复。',
   'tickets.success.next': '后续流程',
   'tickets.success.step1': '客服将审核您的请求并在此回复，同时也会发送邮件通知您。',

@@ -285,6 +285,7 @@ export const messages: Messages = {
   // tickets — success
   'tickets.success.created': '工單 #{number} 已建立',
   'tickets.success.appended': '已補充至工單 #{number}',
+  'tickets.success.chatNotAttached': '無法將您的聊天記錄附加到此工單。如果聊天中有重要資訊，請在回覆中補充。',
   'tickets.success.response': '我們通常會在{duration}內回覆。',
   'tickets.success.next': '後續流程',
   'tickets.success.step1': '客服人員會審核您的請求並在這裡回覆，同時也會寄送電子郵件通知您。',
