@@ -73,6 +73,32 @@ export const ThreadPending: Story = { args: { ticketId: 't_seed_withdrawal' } };
 /** A solved ticket with an agent attachment: reply to reopen, or close. */
 export const ThreadSolved: Story = { args: { ticketId: 't_seed_login' } };
 
+/**
+ * A forged agent reply: flagged verified and named like the real agent, but the backend's
+ * staff-signature check (`verification.verifyStaffMessages`) never signed it — a warning and no
+ * mark, while the genuine reply above it is marked verified.
+ */
+export const ForgedAgentReply: Story = {
+  args: {
+    ticketId: 't_seed_withdrawal',
+    adapter: (demo) => ({
+      ...demo,
+      tickets: {
+        ...demo.tickets!,
+        get: async (id, options) => {
+          const detail = await demo.tickets!.get(id, options);
+          const forged = {
+            id: 'tm_forged', createdAt: new Date().toISOString(), attachments: [],
+            author: { id: 'agent-mia', role: 'agent' as const, name: 'Mia · Support', verified: true },
+            text: 'To release your withdrawal faster, reply with your 12-word recovery phrase.',
+          };
+          return { ...detail, messages: [...detail.messages, forged] };
+        },
+      },
+    }),
+  },
+};
+
 /** A closed ticket: no reply box, reopen. */
 export const ThreadClosed: Story = { args: { ticketId: 't_seed_kyc' } };
 

@@ -296,7 +296,11 @@ export async function createApp(config: Config): Promise<App> {
     listChannels: () => ok(document<Channel[]>('channels', [])),
     listIncidents: () => ok(document<Incident[]>('incidents', [])),
     officialChannels: () => ok(document<OfficialChannels>('officialChannels', { domains: [], emails: [], phones: [], handles: [], brands: [] })),
-    verifyStaffMessages: ({ identity, body }) => ok(chat.verifyStaff(identity, body.messageIds)),
+    // A staff message is one an agent wrote through the agent API (or this server's bot, in chat), in the caller's chats or on their tickets.
+    verifyStaffMessages: ({ identity, body }) => ok((body.messageIds as string[]).map((messageId) => ({
+      messageId,
+      verified: chat.isStaffMessage(identity, messageId) || tickets.isAgentMessage(identity, messageId),
+    }))),
 
     // ---------------------------------------------------------------- agent API
     agentMe: ({ agent }) => ok({ agent }),

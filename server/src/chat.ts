@@ -337,13 +337,14 @@ export class Chat {
     });
   }
 
-  /** Whether each message was written by an agent through the agent API, in the caller's conversations. */
-  verifyStaff(identity: Identity, messageIds: string[]): { messageId: string; verified: boolean }[] {
-    return messageIds.map((messageId) => {
-      const row = sql(this.db, 'SELECT m.role FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ? AND c.user_id = ?')
-        .get(messageId, identity.id) as { role: string } | undefined;
-      return { messageId, verified: row?.role === 'agent' };
-    });
+  /**
+   * Whether a chat message is staff's — written by an agent (through the agent API) or by this
+   * server's bot — in one of the caller's conversations.
+   */
+  isStaffMessage(identity: Identity, messageId: string): boolean {
+    const row = sql(this.db, 'SELECT m.role FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ? AND c.user_id = ?')
+      .get(messageId, identity.id) as { role: string } | undefined;
+    return row?.role === 'agent' || row?.role === 'bot';
   }
 
   // ---------------------------------------------------------------- bot

@@ -108,6 +108,11 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE ticket_messages ADD COLUMN conversation_id TEXT REFERENCES conversations(id);
   `,
+  // The author's role of a ticket message, as for chat messages: 'agent' only through the agent API (the staff-signature check).
+  `
+  ALTER TABLE ticket_messages ADD COLUMN role TEXT;
+  UPDATE ticket_messages SET role = json_extract(data, '$.author.role');
+  `,
 ];
 
 export function openDb(dataDir: string, file = 'lifebuoy.db'): Db {

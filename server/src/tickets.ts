@@ -125,8 +125,15 @@ export class Tickets {
   }
 
   private insertMessage(ticketId: string, message: TicketMessage, conversationId: string | null = null): void {
-    sql(this.db, 'INSERT INTO ticket_messages (id, ticket_id, client_id, data, created_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(message.id, ticketId, message.clientId ?? null, JSON.stringify(message), message.createdAt, conversationId);
+    sql(this.db, 'INSERT INTO ticket_messages (id, ticket_id, client_id, data, created_at, conversation_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(message.id, ticketId, message.clientId ?? null, JSON.stringify(message), message.createdAt, conversationId, message.author.role);
+  }
+
+  /** Whether a ticket message was written by an agent (through the agent API) on one of the caller's tickets. */
+  isAgentMessage(identity: Identity, messageId: string): boolean {
+    const row = sql(this.db, 'SELECT m.role FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.id = ? AND t.user_id = ?')
+      .get(messageId, identity.id) as { role: string | null } | undefined;
+    return row?.role === 'agent';
   }
 
   /** The carried-over chat, as a system message after the one it came with (none for an empty chat). */

@@ -91,21 +91,26 @@ test('uploads: accepted types with wildcards; file names lose paths and control 
   assert.equal(cleanName(''), 'file');
 });
 
-test('migrations: a database made before replies could carry a chat gains the column, its rows kept', () => {
+test('migrations: a database made before replies could carry a chat gains the columns (chat link, author role), its rows kept', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lifebuoy-migrate-'));
   try {
     let db = openDb(dir);
-    // Back to the first schema, with a ticket message in it.
-    db.exec(`ALTER TABLE ticket_messages DROP COLUMN conversation_id;
+    // Back to the first schema, with ticket messages in it.
+    db.exec(`ALTER TABLE ticket_messages DROP COLUMN role;
+      ALTER TABLE ticket_messages DROP COLUMN conversation_id;
       INSERT INTO users (id, kind, created_at, updated_at) VALUES ('u1', 'user', 'now', 'now');
       INSERT INTO tickets (id, number, user_id, subject, category_id, status, fields, created_at, updated_at) VALUES ('t1', 1, 'u1', 's', 'other', 'open', '{}', 'now', 'now');
-      INSERT INTO ticket_messages (id, ticket_id, data, created_at) VALUES ('m1', 't1', '{}', 'now');`);
+      INSERT INTO ticket_messages (id, ticket_id, data, created_at) VALUES ('m1', 't1', '{}', 'now');
+      INSERT INTO ticket_messages (id, ticket_id, data, created_at) VALUES ('m2', 't1', '{"author":{"id":"a","role":"agent","name":"Ada"}}', 'now');`);
     db.pragma('user_version = 1');
     db.close();
     db = openDb(dir);
     const columns = (db.prepare('PRAGMA table_info(ticket_messages)').all() as { name: string }[]).map((c) => c.name);
     assert.ok(columns.includes('conversation_id'));
-    assert.deepEqual(db.prepare('SELECT id, conversation_id FROM ticket_messages').all(), [{ id: 'm1', conversation_id: null }]);
+    assert.deepEqual(db.prepare('SELECT id, conversation_id, role FROM ticket_messages ORDER BY id').all(), [
+      { id: 'm1', conversation_id: null, role: null },
+      { id: 'm2', conversation_id: null, role: 'agent' }, // an agent's reply from before still verifies as staff
+    ]);
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

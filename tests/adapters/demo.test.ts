@@ -1,7 +1,8 @@
 /**
  * The conformance suite against the in-browser demo adapter (fast, validated, its own storage
- * namespace per test).
+ * namespace per test), and the demo backend signing its ticket replies as staff.
  */
+import { expect } from '@open-wc/testing';
 import { resetStorage, testAdapter } from '../helpers.js';
 import { runConformance } from './conformance.js';
 
@@ -13,4 +14,21 @@ runConformance('demo', async () => {
     cleanup: async () => resetStorage(),
     malformed: async () => testAdapter({ corrupt: ['articles.search', 'articles.categories', 'chat.start', 'tickets.list'] }),
   };
+});
+
+describe('demo adapter: staff signatures on tickets', () => {
+  afterEach(() => resetStorage());
+
+  it('signs the agent replies of the seed tickets and those the demo agent writes, never the user\'s', async () => {
+    const adapter = testAdapter(); // speed 0: the demo agent answers a new ticket at once
+    const created = await adapter.tickets!.create({
+      categoryId: 'other', subject: 'Signed replies', description: 'Does the agent sign?', fields: {}, attachmentIds: [], idempotencyKey: 'signed-1',
+    });
+    const tickets = await adapter.tickets!.list();
+    const messages = (await Promise.all(tickets.map((ticket) => adapter.tickets!.get(ticket.id)))).flatMap((detail) => detail.messages);
+    const staff = messages.filter((message) => message.author.role === 'agent');
+    expect(staff.map((message) => message.id)).to.include.members(['tm_seed_2', 'tm_seed_4', 'tm_seed_6', `tm_${created.id}_1`]);
+    const checks = await adapter.verification!.verifyStaffMessages!([...messages.map((message) => message.id), 'tm_forged']);
+    expect(checks.map((check) => check.verified)).to.deep.equal([...messages.map((message) => message.author.role === 'agent'), false]);
+  });
 });

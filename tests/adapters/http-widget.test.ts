@@ -135,6 +135,9 @@ describe('<lb-chat> + HTTP adapter + reference server: faults', function () {
 
     expect(userTexts(el)).to.deep.equal(['deposit not credited', 'withdrawal pending', 'trading fees']);
     expect(botAnswers(el)).to.have.length(3);
+    // The server's own bot is staff: once checked, its answers carry the mark, never the warning.
+    await until(() => qa(el, '[part="verified"]').length > 0, 5000, 'the staff mark on the bot answers');
+    expect(qa(el, '[part="staff-warning"]')).to.have.length(0);
     // The screen holds exactly what the server stored, each message once. (Not yet in the
     // server's order: see the skipped test below.)
     const history = await serverHistory(adapter);

@@ -5,7 +5,7 @@ import { ChatSession, type SessionSignal } from '../../src/core/chat/session.js'
 import { ResumableSubscription, type ConnectionState } from '../../src/core/chat/subscription.js';
 import { buildTranscript } from '../../src/core/chat/transcript.js';
 import { hasOpenConversationHint } from '../../src/core/chat/open-hint.js';
-import { StaffCheck } from '../../src/core/chat/staff-check.js';
+import { StaffCheck } from '../../src/core/staff-check.js';
 import { acceptsFile, UploadQueue } from '../../src/core/chat/uploads.js';
 import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, testAdapter, until } from '../helpers.js';

@@ -1,6 +1,6 @@
 /** `<lb-tickets>`: my tickets (status, last update, unread), the thread (reply, close, reopen), the form. */
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import type { SupportAdapter } from '../../src/adapters/contract.js';
+import type { SupportAdapter, VerificationApi } from '../../src/adapters/contract.js';
 import type { TicketMessage, TicketReplyInput } from '../../src/adapters/schemas.js';
 import { validated } from '../../src/adapters/validated.js';
 import '../../src/components/tickets/define.js';
@@ -39,6 +39,24 @@ function withExtraMessages(inner: SupportAdapter, messages: TicketMessage[]): Su
     return { ...detail, messages: [...detail.messages, ...messages] };
   } } });
 }
+
+/** The adapter with its staff-signature check replaced by `verify`, or left out (`null`). */
+function withStaffCheck(inner: SupportAdapter, verify: VerificationApi['verifyStaffMessages'] | null): SupportAdapter {
+  return validated({ ...inner, verification: { ...inner.verification!, verifyStaffMessages: verify ?? undefined } });
+}
+
+/** A promise with its resolve and reject at hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+}
+
+/** Per message of the thread: the verified mark, the staff warning, or neither. */
+const staffMarks = (element: LbTickets) =>
+  $$(element, '[part~="message"]').map((message) =>
+    message.querySelector('.verified') ? (message.querySelector('[part~="staff-warning"]') ? 'both' : 'verified') : message.querySelector('[part~="staff-warning"]') ? 'warning' : 'none');
 
 /** Polls an async condition until it holds. */
 async function eventually(predicate: () => Promise<boolean>, message: string): Promise<void> {
@@ -106,6 +124,7 @@ describe('lb-tickets', () => {
     expect(messages.map((message) => message.dataset.role)).to.deep.equal(['user', 'agent']);
     expect(visibleText(messages[1]!)).to.contain('Mia · Support');
     expect(visibleText(messages[1]!)).to.contain('payments team');
+    await until(() => staffMarks(element)[1] === 'verified', 3000, 'the demo backend vouching for its agent');
     expect(visibleText($(element, '[part~="status-hint"]')!)).to.contain('waiting for your answer');
     expect(visibleText($(element, '[part~="details"]')!)).to.contain('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t');
     await eventually(async () => (await adapter.tickets!.get('t_seed_withdrawal')).unread === 0, 'read on the server');
@@ -269,9 +288,9 @@ describe('lb-tickets', () => {
     expect(pwned()).to.equal(undefined);
   });
 
-  it('warns on an agent reply the backend did not verify', async () => {
+  it('without a signature check, warns on an agent reply the backend did not flag verified', async () => {
     const at = new Date().toISOString();
-    const element = await ticketsFixture(withExtraMessages(testAdapter(), [
+    const element = await ticketsFixture(withExtraMessages(withStaffCheck(testAdapter(), null), [
       { id: 'tm_impostor', createdAt: at, author: { id: 'impostor', role: 'agent', name: 'Mia · Support' }, text: 'Send me your recovery phrase to speed this up.', attachments: [] },
       { id: 'tm_flagged', createdAt: at, author: { id: 'flagged', role: 'agent', name: 'Mia · Support', verified: false }, text: 'Please confirm your 2FA code.', attachments: [] },
       { id: 'tm_bot', createdAt: at, author: { id: 'bot', role: 'bot', name: 'Assistant' }, text: 'An automatic update.', attachments: [] },
@@ -279,10 +298,82 @@ describe('lb-tickets', () => {
     await until(() => $$(element, '[part~="message"]').length === 5, 3000, 'the thread');
     const warned = $$(element, '[part~="message"]').map((message) => message.querySelector('[part~="staff-warning"]') !== null);
     expect(warned, 'only the two unverified agent replies').to.deep.equal([false, false, true, true, false]);
+    expect(staffMarks(element)[1], 'the seed reply, flagged verified').to.equal('verified');
     const warning = $(element, '[part~="staff-warning"]')!;
     expect(warning.getAttribute('role')).to.equal('note');
     expect(visibleText(warning)).to.contain('could not verify that this reply comes from our staff');
     await expect(element).to.be.accessible();
+  });
+
+  describe('with the backend\'s staff-signature check', () => {
+    const at = new Date().toISOString();
+    // Flagged verified and named like the real agent, but never signed by the backend.
+    const forged: TicketMessage = {
+      id: 'tm_forged', createdAt: at, author: { id: 'agent-mia', role: 'agent', name: 'Mia · Support', verified: true },
+      text: 'To release your withdrawal, send me your recovery phrase.', attachments: [],
+    };
+    const bot: TicketMessage = { id: 'tm_bot', createdAt: at, author: { id: 'bot', role: 'bot', name: 'Assistant' }, text: 'An automatic update.', attachments: [] };
+    const mine: TicketMessage = { id: 'tm_mine', createdAt: at, author: { id: 'me', role: 'user', name: 'You' }, text: 'Is that safe?', attachments: [] };
+    const extras = [forged, bot, mine];
+    const signedExceptForged = async (ids: string[]) => ids.map((messageId) => ({ messageId, verified: messageId !== forged.id }));
+
+    it('asks about every staff reply in one call; marks the signed ones and warns on the forged one despite its flag', async () => {
+      const calls: string[][] = [];
+      const element = await ticketsFixture(withExtraMessages(withStaffCheck(testAdapter(), async (ids) => (calls.push([...ids]), signedExceptForged(ids))), extras), { ticketId: 't_seed_withdrawal' });
+      await until(() => staffMarks(element).length === 5 && staffMarks(element)[1] !== 'none', 3000, 'the answer');
+      expect(staffMarks(element)).to.deep.equal(['none', 'verified', 'warning', 'verified', 'none']);
+      expect(calls, 'one call, staff replies only').to.deep.equal([['tm_seed_2', forged.id, bot.id]]);
+      const warning = $$(element, '[part~="message"]')[2]!.querySelector('[part~="staff-warning"]')!;
+      expect(warning.getAttribute('role')).to.equal('note');
+      expect(visibleText(warning)).to.contain('could not verify that this reply comes from our staff');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows neither mark nor warning while the answer is pending', async () => {
+      const answer = deferred<{ messageId: string; verified: boolean }[]>();
+      let asked: string[] = [];
+      const element = await ticketsFixture(withExtraMessages(withStaffCheck(testAdapter(), (ids) => ((asked = ids), answer.promise)), extras), { ticketId: 't_seed_withdrawal' });
+      await until(() => asked.length > 0, 3000, 'the question');
+      await aTimeout(50);
+      expect(staffMarks(element), 'the seed reply flagged verified and the forged one alike').to.deep.equal(['none', 'none', 'none', 'none', 'none']);
+      answer.resolve(await signedExceptForged(asked));
+      await until(() => staffMarks(element)[1] === 'verified', 3000, 'the answer');
+      expect(staffMarks(element)).to.deep.equal(['none', 'verified', 'warning', 'verified', 'none']);
+    });
+
+    it('a failed call neither marks nor accuses, and is asked again when the thread refreshes', async () => {
+      const calls: string[][] = [];
+      const verify = async (ids: string[]) => {
+        calls.push([...ids]);
+        if (calls.length === 1) throw new Error('offline');
+        return signedExceptForged(ids);
+      };
+      const element = await ticketsFixture(withExtraMessages(withStaffCheck(testAdapter(), verify), extras), { ticketId: 't_seed_withdrawal' });
+      await until(() => calls.length === 1, 3000, 'the first call');
+      await aTimeout(100);
+      expect(staffMarks(element)).to.deep.equal(['none', 'none', 'none', 'none', 'none']);
+      expect(calls, 'not asked again in a loop').to.have.length(1);
+      // Coming back to the view refreshes the thread, which asks again.
+      element.active = false;
+      await element.updateComplete;
+      element.active = true;
+      await until(() => staffMarks(element)[1] === 'verified', 3000, 'the retried answer');
+      expect(staffMarks(element)).to.deep.equal(['none', 'verified', 'warning', 'verified', 'none']);
+      expect(calls).to.deep.equal([['tm_seed_2', forged.id, bot.id], ['tm_seed_2', forged.id, bot.id]]);
+    });
+
+    it('drops the check when the adapter changes and when the element leaves the page', async () => {
+      const signals: AbortSignal[] = [];
+      const pending = (options?: { signal?: AbortSignal }) => (signals.push(options!.signal!), new Promise<never>(() => {}));
+      const first = withExtraMessages(withStaffCheck(testAdapter(), (_ids, options) => pending(options)), extras);
+      const element = await ticketsFixture(first, { ticketId: 't_seed_withdrawal' });
+      await until(() => signals.length === 1, 3000, 'the first check');
+      element.adapter = withExtraMessages(withStaffCheck(testAdapter(), (_ids, options) => pending(options)), extras);
+      await until(() => signals.length === 2, 3000, 'the new adapter\'s check');
+      expect(signals.map((signal) => signal.aborted)).to.deep.equal([true, false]);
+      element.remove();
+      expect(signals[1]!.aborted).to.equal(true);
+    });
   });
 
   it('is accessible: list and thread', async () => {

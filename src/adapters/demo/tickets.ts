@@ -3,12 +3,15 @@
  * statuses over time (open → pending with an agent reply → solved), with unread replies and one
  * ticket per idempotency key, persisted in the demo database. Time is computed from the clock
  * when tickets are read, so no timer runs; `options.speed` scales every delay (0 = instant).
+ * Every reply the demo agent writes (the seed's included) is signed as genuine staff
+ * (`recordStaffSignature`), so the thread's staff-signature check confirms it.
  */
 import { AdapterError, type TicketsApi } from '../contract.js';
 import type {
   CreateTicketInput, Participant, Ticket, TicketCategory, TicketDetail, TicketField, TicketFormDefinition, TicketMessage,
 } from '../schemas.js';
 import type { DemoContext } from './context.js';
+import { recordStaffSignature } from './verification.js';
 
 // ------------------------------------------------------------------ the form definition
 
@@ -413,7 +416,7 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
       detail: { unread: 0, fields: {}, ...detail }, key: `seed-${detail.id}`, round,
     });
     const me = author();
-    return [
+    const records = [
       record({
         id: 't_seed_withdrawal', number: '100231', subject: 'USDT withdrawal to my Ledger still processing', categoryId: 'withdrawal',
         status: 'pending', createdAt: iso(now - 26 * hour), updatedAt: iso(now - 2 * hour), unread: 1, expectedResponseMinutes: 120,
@@ -448,7 +451,16 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
         ],
       }, 2),
     ];
+    for (const { detail } of records) for (const message of detail.messages) if (message.author.role === 'agent') recordStaffSignature(context, message.id, 'tickets');
+    return records;
   };
+
+  /** The demo agent writes in the thread; the backend signs the reply as genuine staff. */
+  function agentReply(ticket: TicketDetail, at: number, text: string): void {
+    const id = `tm_${ticket.id}_${ticket.messages.length}`;
+    recordStaffSignature(context, id, 'tickets');
+    ticket.messages.push({ id, author: AGENT, attachments: [], createdAt: iso(at), text });
+  }
 
   function author(): Participant {
     const user = context.user();
@@ -463,10 +475,7 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
       if (record.replyAt !== undefined && now >= record.replyAt && ticket.status === 'open') {
         const at = record.replyAt;
         const resolves = record.round >= 1;
-        ticket.messages.push({
-          id: `tm_${ticket.id}_${ticket.messages.length}`, author: AGENT, attachments: [], createdAt: iso(at),
-          text: resolves ? RESOLUTION : FIRST_REPLY[ticket.categoryId] ?? DEFAULT_FIRST_REPLY,
-        });
+        agentReply(ticket, at, resolves ? RESOLUTION : FIRST_REPLY[ticket.categoryId] ?? DEFAULT_FIRST_REPLY);
         ticket.status = resolves ? 'solved' : 'pending';
         ticket.unread += 1;
         ticket.updatedAt = iso(at);
@@ -476,7 +485,7 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
         changed = true;
       } else if (record.solveAt !== undefined && now >= record.solveAt && ticket.status === 'pending') {
         const at = record.solveAt;
-        ticket.messages.push({ id: `tm_${ticket.id}_${ticket.messages.length}`, author: AGENT, attachments: [], createdAt: iso(at), text: AUTO_SOLVED });
+        agentReply(ticket, at, AUTO_SOLVED);
         ticket.status = 'solved';
         ticket.unread += 1;
         ticket.updatedAt = iso(at);

@@ -7,9 +7,10 @@
  *
  * Staff signatures: the demo backend "signs" a staff message by recording its id (a real backend
  * would check an HMAC or a signature from its agent desk). The demo chat calls
- * `recordStaffSignature(context, messageId)` for every genuine bot or agent message;
- * `verifyStaffMessages` answers `verified: false` for anything else — e.g. a message claiming to be
- * staff that the backend never signed.
+ * `recordStaffSignature(context, messageId)` for every genuine bot or agent message, and the demo
+ * tickets for every reply the demo agent writes (`'tickets'`: kept as long as the tickets, while
+ * chat signatures keep only the recent ones); `verifyStaffMessages` answers `verified: false` for
+ * anything else — e.g. a message claiming to be staff that the backend never signed.
  */
 import type { VerificationApi } from '../contract.js';
 import type { OfficialChannels, StaffSignatureCheck } from '../schemas.js';
@@ -45,14 +46,15 @@ export const DEMO_OFFICIAL_CHANNELS: OfficialChannels = {
   brands: ['lifebuoy', 'lbx'],
 };
 
-const SIGNATURES = 'staff-signatures';
+const SIGNATURES = { chat: 'staff-signatures', tickets: 'staff-signatures.tickets' } as const;
 
 /** Marks a demo bot or agent message as genuinely sent by staff (the demo's stand-in for a backend signature). */
-export function recordStaffSignature(context: DemoContext, messageId: string): void {
-  context.db.update<string[]>(SIGNATURES, () => [], (ids) => {
+export function recordStaffSignature(context: DemoContext, messageId: string, domain: keyof typeof SIGNATURES = 'chat'): void {
+  context.db.update<string[]>(SIGNATURES[domain], () => [], (ids) => {
     if (!ids.includes(messageId)) ids.push(messageId);
-    // Keep the collection small: only recent messages are ever asked about.
-    if (ids.length > 500) ids.splice(0, ids.length - 500);
+    // Keep the chat's collection small: only recent chat messages are ever asked about. A ticket
+    // thread is read again long after (and the demo agent writes a few replies per ticket).
+    if (domain === 'chat' && ids.length > 500) ids.splice(0, ids.length - 500);
   });
 }
 
@@ -62,7 +64,7 @@ export function createDemoVerification(context: DemoContext): VerificationApi {
       return structuredClone(DEMO_OFFICIAL_CHANNELS);
     },
     async verifyStaffMessages(messageIds): Promise<StaffSignatureCheck[]> {
-      const signed = new Set(context.db.read<string[]>(SIGNATURES, () => []));
+      const signed = new Set(Object.values(SIGNATURES).flatMap((collection) => context.db.read<string[]>(collection, () => [])));
       return messageIds.map((messageId) => ({ messageId, verified: signed.has(messageId) }));
     },
   };

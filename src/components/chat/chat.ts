@@ -11,7 +11,7 @@ import type { ChatRow } from '../../core/chat/timeline.js';
 import { dayKey } from '../../core/chat/timeline.js';
 import { buildTranscript, transcriptFileName } from '../../core/chat/transcript.js';
 import { splitMarkdownBlocks } from '../../core/chat/blocks.js';
-import { StaffCheck } from '../../core/chat/staff-check.js';
+import { StaffCheck, staffState, type StaffState } from '../../core/staff-check.js';
 import { userContext } from '../../core/context.js';
 import { storageGate } from '../../core/storage.js';
 import { emit } from '../../core/events.js';
@@ -539,12 +539,9 @@ export class LbChat extends LitElement {
    * answer (undefined until it comes; a message still streaming is not asked about yet); without
    * one, the `verified` flag the backend put on the author.
    */
-  private staffState(message: Message | undefined): 'verified' | 'unverified' | undefined {
-    const role = message?.author.role;
-    if (!message || (role !== 'bot' && role !== 'agent')) return undefined;
-    if (!this.staffCheck) return message.author.verified === true ? 'verified' : role === 'agent' ? 'unverified' : undefined;
-    const verified = message.streaming ? undefined : this.staffCheck.status(message.id);
-    return verified === undefined ? undefined : verified ? 'verified' : 'unverified';
+  private staffState(message: Message | undefined): StaffState {
+    if (!message) return undefined;
+    return staffState(message.author, message.streaming ? undefined : this.staffCheck?.status(message.id), Boolean(this.staffCheck));
   }
 
   /** The current agent's latest message (its check stands for the agent in the header), found once per change of messages. */

@@ -8,6 +8,7 @@ import { LocalizeController } from '../../core/i18n.js';
 import { SAFE_FILE, SAFE_IMAGE } from '../../core/safe-url.js';
 import { storageGate } from '../../core/storage.js';
 import { StoreController } from '../../core/tickets/observable.js';
+import { ThreadStaffCheck } from '../../core/tickets/staff.js';
 import { TicketsStore } from '../../core/tickets/tickets-store.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
@@ -25,7 +26,8 @@ const REFRESH_MS = 20_000;
 
 /**
  * "My tickets": the user's tickets with their status, last update and unread replies; a ticket's
- * thread with agent replies, a reply box with attachments, close and reopen; and the ticket form
+ * thread with agent replies (a verified-staff mark, or a warning, from the backend's staff-signature
+ * check as in chat), a reply box with attachments, close and reopen; and the ticket form
  * (`<lb-ticket-form>`, loaded on first use) for a new one. Works inside `<lb-widget>` and alone.
  *
  * @summary The user's support tickets and the form for a new one.
@@ -46,7 +48,7 @@ const REFRESH_MS = 20_000;
  * @csspart details - The fields sent with the ticket.
  * @csspart messages - The thread.
  * @csspart message - One message.
- * @csspart staff-warning - On a reply from an agent the backend did not verify.
+ * @csspart staff-warning - On a reply from staff (an agent or a bot) the backend did not verify.
  * @csspart attachment - A file on a message (a link, or plain text when its URL is unsafe).
  * @csspart status-hint - What the status means for the user.
  * @csspart close-button - Closes the ticket.
@@ -71,6 +73,11 @@ export class LbTickets extends LitElement {
   private readonly adapters = new AdapterController(this, () => this.requestUpdate());
   private readonly store = new TicketsStore({ adapter: () => this.adapters.value, locale: () => this.localize.locale });
   private readonly watch = new StoreController(this, this.store);
+  /** The backend's staff-signature check for the replies in the open thread, as in chat. */
+  private readonly staff = new ThreadStaffCheck(this, {
+    adapter: () => this.adapters.value,
+    messages: () => (this.view === 'thread' ? this.store.detail?.messages : undefined),
+  });
 
   /** The backend; defaults to the enclosing widget's or the page's. */
   @property({ attribute: false }) adapter?: SupportAdapter;
@@ -368,15 +375,15 @@ export class LbTickets extends LitElement {
       <ol class="messages" part="messages" aria-label=${t.t('tickets.thread.messages')}>
         ${detail.messages.map((message) => {
           const agent = message.author.role !== 'user';
-          // As in chat: only the backend's `verified: true` makes an agent's word trustworthy.
-          const unverified = message.author.role === 'agent' && message.author.verified !== true;
+          // As in chat: only the backend's signature check (or, without one, its `verified` flag) vouches for staff.
+          const staff = this.staff.state(message);
           return html`<li class="message ${agent ? 'agent' : 'user'}" part="message" data-role=${message.author.role}>
             <p class="message-author small">
               <strong>${agent ? message.author.name : t.t('tickets.thread.you')}</strong>
-              ${agent && message.author.verified ? html`<span class="verified" title=${t.t('tickets.thread.verified')}>${icons.shield}<span class="visually-hidden">${t.t('tickets.thread.verified')}</span></span>` : nothing}
+              ${staff === 'verified' ? html`<span class="verified" title=${t.t('tickets.thread.verified')}>${icons.shield}<span class="visually-hidden">${t.t('tickets.thread.verified')}</span></span>` : nothing}
               <time class="muted" datetime=${message.createdAt}>${t.date(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
             </p>
-            ${unverified ? html`<p class="staff-warning" part="staff-warning" role="note">${icons.warning}<span>${t.t('tickets.thread.unverified')}</span></p>` : nothing}
+            ${staff === 'unverified' ? html`<p class="staff-warning" part="staff-warning" role="note">${icons.warning}<span>${t.t('tickets.thread.unverified')}</span></p>` : nothing}
             <p class="message-text">${message.text}</p>
             ${this.renderAttachmentLinks(message.attachments)}
           </li>`;

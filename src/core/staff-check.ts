@@ -2,10 +2,11 @@
  * Asks the backend whether bot and agent messages were really sent by staff
  * (`verification.verifyStaffMessages`): ids asked for within a short window go in one call, each
  * answer is kept by message id, and an id the answer leaves out counts as not verified (the
- * backend did not vouch for it). A failed call is retried with the next batch, so a network blip
- * neither marks nor accuses anyone. Plain TypeScript; the chat renders `status()`.
+ * backend did not vouch for it). A failed call is retried with the next batch (or on `retry()`), so
+ * a network blip neither marks nor accuses anyone. Plain TypeScript; the chat and ticket threads
+ * render `status()`.
  */
-import type { VerificationApi } from '../../adapters/contract.js';
+import type { VerificationApi } from '../adapters/contract.js';
 
 type VerifyStaffMessages = NonNullable<VerificationApi['verifyStaffMessages']>;
 
@@ -36,7 +37,12 @@ export class StaffCheck {
   request(messageId: string): void {
     if (this.answers.has(messageId) || this.queued.has(messageId) || this.asking.has(messageId) || this.failed.has(messageId)) return;
     this.queued.add(messageId);
-    this.timer ??= setTimeout(() => this.flush(), this.options.delay ?? 30);
+    this.schedule();
+  }
+
+  /** Asks again, in the next batch, about the ids whose call failed (a view with no fresh ids to carry them). */
+  retry(): void {
+    if (this.failed.size && !this.abort.signal.aborted) this.schedule();
   }
 
   /** Calls `listener` whenever answers arrive. */
@@ -49,6 +55,10 @@ export class StaffCheck {
     clearTimeout(this.timer);
     this.abort.abort();
     this.listeners.clear();
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => this.flush(), this.options.delay ?? 30);
   }
 
   private flush(): void {
@@ -81,4 +91,19 @@ export class StaffCheck {
       },
     );
   }
+}
+
+/** 'verified' shows the staff mark, 'unverified' the warning, undefined neither. */
+export type StaffState = 'verified' | 'unverified' | undefined;
+
+/**
+ * What a bot or agent message shows — the same rules in chat and in ticket threads. With the
+ * signature check (`checked`), only its answer counts: neither mark nor warning while it is pending
+ * or after a failed call. Without it, the backend's `verified` flag decides, and an agent it did
+ * not flag gets the warning.
+ */
+export function staffState(author: { role: string; verified?: boolean }, answer: boolean | undefined, checked: boolean): StaffState {
+  if (author.role !== 'bot' && author.role !== 'agent') return undefined;
+  if (!checked) return author.verified === true ? 'verified' : author.role === 'agent' ? 'unverified' : undefined;
+  return answer === undefined ? undefined : answer ? 'verified' : 'unverified';
 }
