@@ -3,6 +3,7 @@
  * namespace per test), and the demo backend signing its ticket replies as staff.
  */
 import { expect } from '@open-wc/testing';
+import { storageGate } from '../../src/core/storage.js';
 import { resetStorage, testAdapter } from '../helpers.js';
 import { runConformance } from './conformance.js';
 
@@ -30,5 +31,19 @@ describe('demo adapter: staff signatures on tickets', () => {
     expect(staff.map((message) => message.id)).to.include.members(['tm_seed_2', 'tm_seed_4', 'tm_seed_6', `tm_${created.id}_1`]);
     const checks = await adapter.verification!.verifyStaffMessages!([...messages.map((message) => message.id), 'tm_forged']);
     expect(checks.map((check) => check.verified)).to.deep.equal([...messages.map((message) => message.author.role === 'agent'), false]);
+  });
+
+  it('signs seed replies an older demo stored without signatures (same browser, later visit)', async () => {
+    storageGate.allow();
+    const namespace = `signed_later_${Date.now()}`;
+    await testAdapter({ namespace }).tickets!.list(); // seeds and stores the tickets
+    const signatures = Object.keys(localStorage).filter((key) => key.includes(namespace) && key.includes('staff-signatures'));
+    expect(signatures, 'the stored signatures').to.have.length.greaterThan(0);
+    for (const key of signatures) localStorage.removeItem(key); // as an older demo left them
+    const later = testAdapter({ namespace });
+    await later.tickets!.list();
+    const checks = await later.verification!.verifyStaffMessages!(['tm_seed_2', 'tm_seed_1']);
+    expect(checks.map((check) => check.verified)).to.deep.equal([true, false]);
+    resetStorage();
   });
 });

@@ -451,8 +451,18 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
         ],
       }, 2),
     ];
-    for (const { detail } of records) for (const message of detail.messages) if (message.author.role === 'agent') recordStaffSignature(context, message.id, 'tickets');
     return records;
+  };
+  // Signed on first load rather than when seeding, so seed replies stored before demo tickets were
+  // signed (an older demo in the same browser) verify too.
+  let seedSigned = false;
+  const signSeedReplies = (records: TicketRecord[]) => {
+    if (seedSigned) return;
+    seedSigned = true;
+    for (const { key, detail } of records) {
+      if (!key.startsWith('seed-')) continue;
+      for (const message of detail.messages) if (message.author.role === 'agent') recordStaffSignature(context, message.id, 'tickets');
+    }
   };
 
   /** The demo agent writes in the thread; the backend signs the reply as genuine staff. */
@@ -498,6 +508,7 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
 
   const load = (): TicketRecord[] => {
     const records = context.db.read<TicketRecord[]>('ticketRecords', seed);
+    signSeedReplies(records);
     const now = context.now();
     if (records.map((record) => advance(record, now)).some(Boolean)) context.db.write('ticketRecords', records);
     return records;
