@@ -157,7 +157,8 @@ describe('ChatwootAdapter (fake): specific behaviour', function () {
       const older = await adapter.chat!.history(conversation.id, newest.previousCursor!);
       expect(older.messages.map((m) => m.text)).to.deep.equal(['Agent line 1', 'Agent line 2', 'Agent line 3', 'Agent line 4', 'Agent line 5']);
       expect(older.previousCursor).to.equal(null);
-      expect(older.messages[0]!.author).to.include({ role: 'agent', name: 'Ada' });
+      // Only the inbox side writes outgoing messages, so Chatwoot vouches for the agent.
+      expect(older.messages[0]!.author).to.include({ role: 'agent', name: 'Ada', verified: true });
     });
 
     it('hides private notes and maps input_select to quick replies', async () => {
@@ -172,7 +173,7 @@ describe('ChatwootAdapter (fake): specific behaviour', function () {
       });
       const page = await adapter.chat!.history(conversation.id);
       expect(page.messages.map((m) => m.text)).to.deep.equal(['What do you need?']);
-      expect(page.messages[0]!.author.role).to.equal('bot');
+      expect(page.messages[0]!.author).to.include({ role: 'bot', verified: true });
       expect(page.messages[0]!.quickReplies.map((q) => [q.label, q.value])).to.deep.equal([['Deposit', 'deposit'], ['Withdrawal', 'withdrawal']]);
     });
   });

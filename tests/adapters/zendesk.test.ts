@@ -266,6 +266,8 @@ describe('ZendeskAdapter (fake): specific behaviour', function () {
         ['agent', 'Sam Support', 'Which wallet did you send from?'],
         ['user', 'Alice Example', 'From my hardware wallet.'],
       ]);
+      // Zendesk says the author is an agent: the reply is vouched for (no impostor warning); the user's are not.
+      expect(detail.messages.map((m) => m.author.verified === true)).to.deep.equal([false, true, false]);
     });
 
     it('a reply whose answer is lost is not posted twice on retry', async () => {

@@ -151,13 +151,16 @@ export function participantOf(sender: ChatwootSender | null | undefined, type: n
     return { id: sender ? `contact:${sender.id}` : 'contact', role: 'user', name: sender?.name || fallbackName };
   }
   if (type === 2) return { id: 'system', role: 'system', name: fallbackName };
-  if (!sender) return { id: 'bot', role: 'bot', name: fallbackName };
+  // Outgoing and template messages come from the inbox side only: Chatwoot's public API lets a
+  // contact write incoming messages alone. So Chatwoot itself vouches that these are staff's.
+  if (!sender) return { id: 'bot', role: 'bot', name: fallbackName, verified: true };
   const role = sender.type === 'agent_bot' || sender.type === 'captain_assistant' ? 'bot' : 'agent';
   const avatarUrl = sender.avatar_url || sender.thumbnail || undefined;
   return {
     id: `${sender.type ?? 'user'}:${sender.id}`,
     role,
     name: sender.available_name || sender.name || fallbackName,
+    verified: true,
     ...(avatarUrl ? { avatarUrl } : {}),
   };
 }

@@ -192,6 +192,8 @@ export function toTicketMessage(comment: ZendeskComment, page: Pick<ZendeskComme
     id: `user:${comment.author_id}`,
     role: isAgent ? 'agent' : 'user',
     name: clip(user?.name || (isAgent ? names.agent : names.user), 200),
+    // Only Zendesk's own word that the author is an agent vouches for them, not our guess.
+    ...(user?.agent === true ? { verified: true } : {}),
     ...(avatarUrl ? { avatarUrl } : {}),
   };
   return {
