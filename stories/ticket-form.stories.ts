@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/ticket-form/define.js';
 import type { LbTicketForm } from '../src/components/ticket-form/ticket-form.js';
 import { createDemoAdapter, type DemoAdapterOptions } from '../src/adapters/demo/index.js';
-import type { SupportAdapter } from '../src/adapters/contract.js';
+import { AdapterError, type SupportAdapter } from '../src/adapters/contract.js';
 import { storageGate } from '../src/core/storage.js';
 
 interface Args {
@@ -272,6 +272,25 @@ export const SubmitTimeout: Story = {
 
 /** Success: ticket number, expected response time, what happens next. */
 export const Success: Story = { args: { categoryId: 'deposit' }, play: fillAndSubmit };
+
+/** The backend did not know the chat handed over (e.g. another backend's): the ticket went without it, and says so. */
+export const SuccessWithoutChat: Story = {
+  args: {
+    categoryId: 'deposit',
+    conversationId: 'c_elsewhere',
+    adapter: (demo) => ({
+      ...demo,
+      tickets: {
+        ...demo.tickets!,
+        create: async (input, options) => {
+          if (input.conversationId) throw new AdapterError('not_found', 'No such conversation.');
+          return demo.tickets!.create(input, options);
+        },
+      },
+    }),
+  },
+  play: fillAndSubmit,
+};
 
 /** The form definition could not be loaded. */
 export const LoadError: Story = { args: { demo: { fail: { 'tickets.form': 'unavailable' } } } };
