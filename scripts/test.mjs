@@ -49,6 +49,12 @@ const step = async (name, command, args, parse, env) => {
   console.log(`\n── ${name} ──`);
   const { code, output } = await run(command, args, { env });
   const parsed = parse?.(output);
+  const plain = stripAnsi(output);
+  if (parse !== parseWtr) {
+    // The e2e runner's and others' own lines: "  ✗ name" and "[flaky] passed on retry: name".
+    failures.push(...[...plain.matchAll(/^ {2}✗ ([^\n]+)/gm)].map((m) => `${name} › ${m[1].trim()}`));
+    flaky.push(...[...plain.matchAll(/\[flaky\] passed on retry: ([^\n]+)/g)].map((m) => m[1].trim()));
+  }
   if (parsed) {
     counts.passed += parsed.passed;
     counts.failed += parsed.failed;

@@ -21,25 +21,43 @@ const server = await serve({ headers: (path) => (path.endsWith('/csp.html') ? { 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const only = process.argv[2];
 
-let passed = 0;
-let failed = 0;
-for (const test of tests) {
-  if (only && !test.name.includes(only)) continue;
+/** One attempt in a fresh browser context; resolves with the error, if any. */
+async function attempt(test) {
   const context = await browser.newContext(test.context ?? {});
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  const started = Date.now();
   try {
     await test.run({ page, context, base: server.url, pageErrors });
     if (pageErrors.length && !test.allowPageErrors) throw new Error(`uncaught page errors: ${pageErrors.join(' | ')}`);
-    passed++;
-    console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
+    return undefined;
   } catch (error) {
-    failed++;
-    console.log(`  ✗ ${test.name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+    return error ?? new Error('failed');
   } finally {
     await context.close();
+  }
+}
+
+// As in the browser tests: on CI a test gets one retry, and one that passes only then is named as flaky.
+const attempts = process.env.CI ? 2 : 1;
+let passed = 0;
+let failed = 0;
+for (const test of tests) {
+  if (only && !test.name.includes(only)) continue;
+  const started = Date.now();
+  let error;
+  let tries = 0;
+  do {
+    tries++;
+    error = await attempt(test);
+  } while (error && tries < attempts);
+  if (!error) {
+    passed++;
+    console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
+    if (tries > 1) console.log(`[flaky] passed on retry: e2e › ${test.name}`);
+  } else {
+    failed++;
+    console.log(`  ✗ ${test.name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
   }
 }
 await browser.close();
