@@ -17,7 +17,13 @@ import { ariaKeyShortcuts, DEFAULT_SHORTCUT, parseShortcuts, ShortcutController,
 import { icons } from '../../styles/icons.js';
 import { base, tokens } from '../../styles/tokens.js';
 import type { HandoffView, LbArticle } from '../article/article.js';
-import '../article/define.js';
+
+/**
+ * The article view (with the sanitizer and markdown, ~15 KB gzip) loads when search is used, not
+ * with the panel: a result or article shown, or the box focused, starts it.
+ */
+let articleModule: Promise<unknown> | undefined;
+const loadArticle = () => (articleModule ??= import('../article/define.js'));
 import '../incident-notice/define.js';
 import { searchStyles } from './search.styles.js';
 
@@ -194,6 +200,7 @@ export class LbSearch extends LitElement {
       this.navigatingInternally = false;
     }
     if (this.active || this.query || this.articleId) this.engaged = true;
+    if (this.articleId || this.store.state.hits.length || this.categoryId) void loadArticle();
     const locale = this.localize.locale;
     if (this.locale && this.locale !== locale) this.store.refresh();
     this.locale = locale;
@@ -253,6 +260,7 @@ export class LbSearch extends LitElement {
 
   private onFocusIn() {
     this.engaged = true;
+    void loadArticle();
     if (this.mode === 'standalone') this.open = true;
   }
 
@@ -298,13 +306,22 @@ export class LbSearch extends LitElement {
     this.navigatingInternally = true;
     this.articleId = id;
     if (this.mode === 'standalone') this.open = true;
-    void this.updateComplete.then(() => this.articleElement?.focusTitle());
+    void this.focusArticleTitle();
+  }
+
+  /** Focuses the article's title once its element is defined and rendered. */
+  private async focusArticleTitle() {
+    await loadArticle();
+    await this.updateComplete;
+    await this.articleElement?.updateComplete;
+    this.articleElement?.focusTitle();
   }
 
   private back() {
     this.navigatingInternally = true;
     this.articleId = this.history.pop() ?? '';
-    void this.updateComplete.then(() => (this.articleId ? this.articleElement?.focusTitle() : this.input?.focus()));
+    if (this.articleId) void this.focusArticleTitle();
+    else void this.updateComplete.then(() => this.input?.focus());
   }
 
   private select(option: Option) {
