@@ -1,13 +1,19 @@
 // Renders every story of the built Storybook in real Chromium and fails on any story that throws,
 // logs an error, renders nothing or has an axe-core accessibility violation (WCAG 2.2 A/AA rules)
-// — a Storybook build can succeed while its stories are broken or inaccessible.
+// or shows a message key instead of its text (a string missing from the catalogue) — a Storybook
+// build can succeed while its stories are broken or inaccessible.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// Every English message key (plural keys also by their base), to spot one shown as raw text.
+const messageKeys = [...new Set(readdirSync('src/i18n/en').flatMap((file) =>
+  [...readFileSync(join('src/i18n/en', file), 'utf8').matchAll(/^\s*'([a-z]+\.[A-Za-z0-9_.]+)':/gm)]
+    .flatMap(([, key]) => [key, key.replace(/\.(zero|one|two|few|many|other)$/, '')])))];
 
 const root = normalize(join(process.cwd(), 'storybook-static'));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -46,6 +52,22 @@ for (const story of stories) {
     }, null, { timeout: 10000 });
     await page.waitForTimeout(600);
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('Storybook error display');
+    const rawKeys = await page.evaluate((keys) => {
+      // Visible text and accessible names, through every shadow root.
+      const texts = [];
+      const visit = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent);
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          for (const name of ['aria-label', 'title', 'placeholder', 'alt']) if (node.hasAttribute(name)) texts.push(node.getAttribute(name));
+          if (node.shadowRoot) visit(node.shadowRoot);
+        }
+        for (const child of node.childNodes) visit(child);
+      };
+      visit(document.querySelector('#storybook-root'));
+      const text = texts.join('\n');
+      return keys.filter((key) => new RegExp(`(^|[^\\w.])${key.replaceAll('.', '\\.')}($|[^\\w.])`).test(text));
+    }, messageKeys);
+    if (rawKeys.length) problems.push(`message keys shown as text: ${rawKeys.slice(0, 5).join(', ')}`);
     if (!story.tags?.includes('skip-axe')) {
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
