@@ -2,7 +2,7 @@
 // logs an error, renders nothing or has an axe-core accessibility violation (WCAG 2.2 A/AA rules)
 // or shows a message key instead of its text (a string missing from the catalogue) — a Storybook
 // build can succeed while its stories are broken or inaccessible.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../bench/lib/browser.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -33,10 +33,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
 for (const story of stories) {

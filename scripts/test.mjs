@@ -48,13 +48,12 @@ const flaky = [];
 const step = async (name, command, args, parse, env) => {
   console.log(`\n── ${name} ──`);
   const { code, output } = await run(command, args, { env });
-  const parsed = parse?.(output);
   const plain = stripAnsi(output);
-  if (parse !== parseWtr) {
-    // The e2e runner's and others' own lines: "  ✗ name" and "[flaky] passed on retry: name".
-    failures.push(...[...plain.matchAll(/^ {2}✗ ([^\n]+)/gm)].map((m) => `${name} › ${m[1].trim()}`));
-    flaky.push(...[...plain.matchAll(/\[flaky\] passed on retry: ([^\n]+)/g)].map((m) => m[1].trim()));
-  }
+  const parsed = parse?.(plain);
+  // Named in the summary: web-test-runner's "❌ test" lines, the e2e runner's "  ✗ test" lines, and
+  // "[flaky] passed on retry: test" from both (web-test-runner repeats a file's logs per browser).
+  failures.push(...wtrFailures(plain), ...[...plain.matchAll(/^ {2}✗ ([^\n]+)/gm)].map((m) => `${name} › ${m[1].trim()}`));
+  flaky.push(...new Set([...plain.matchAll(/\[flaky\] passed on retry: ([^\n]+)/g)].map((m) => m[1].trim())));
   if (parsed) {
     counts.passed += parsed.passed;
     counts.failed += parsed.failed;
@@ -66,7 +65,9 @@ const step = async (name, command, args, parse, env) => {
   return code;
 };
 
-const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+function stripAnsi(text) {
+  return text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+}
 
 /** Failed tests as "file › test (failed on …): first error line", so CI's tail names them. */
 const wtrFailures = (plain) => {
@@ -83,12 +84,9 @@ const wtrFailures = (plain) => {
   return [...new Set(found)];
 };
 
-const parseWtr = (output) => {
+// The progress display redraws with cursor escapes, stripped before parsing, so each browser counts once.
+const parseWtr = (plain) => {
   const last = new Map();
-  // The progress display redraws with cursor escapes ("\x1b[G"): strip them so each browser counts once.
-  const plain = stripAnsi(output);
-  failures.push(...wtrFailures(plain));
-  flaky.push(...new Set([...plain.matchAll(/\[flaky\] passed on retry: ([^\n]+)/g)].map((m) => m[1].trim())));
   for (const match of plain.matchAll(/(\w+):\s*\|[^\n]*?\|\s*(\d+) passed, (\d+) failed/g)) last.set(match[1], match);
   if (!last.size) return null;
   return [...last.values()].reduce((sum, m) => ({ passed: sum.passed + Number(m[2]), failed: sum.failed + Number(m[3]) }), { passed: 0, failed: 0 });

@@ -173,6 +173,26 @@ class StoryOffline extends HTMLElement {
 }
 if (!customElements.get('story-offline')) customElements.define('story-offline', StoryOffline);
 
+/**
+ * The adapter, with `messages` put in its conversation's outbox as if written earlier (then
+ * `after`, e.g. going offline), so the story opens with them waiting to be delivered.
+ */
+function withQueuedMessages(adapter: SupportAdapter, messages: { clientId: string; text: string }[], after?: () => void): SupportAdapter {
+  return {
+    ...adapter,
+    chat: {
+      ...adapter.chat!,
+      current: async () => {
+        const conversation = (await adapter.chat!.current())!;
+        const createdAt = new Date().toISOString();
+        storageGate.set(outboxKey(conversation.id), JSON.stringify(messages.map((entry) => ({ ...entry, conversationId: conversation.id, attachments: [], createdAt }))));
+        after?.();
+        return conversation;
+      },
+    },
+  };
+}
+
 const PHRASE = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
 
 const meta: Meta<Args> = {
@@ -304,24 +324,10 @@ export const OutsideHours: Story = { args: { adapter: demo({ outsideHours: true 
 /** A message that could not be sent: shown with Retry and Delete; later messages wait behind it. */
 export const FailedSend: Story = {
   args: {
-    adapter: () => {
-      const adapter = scripted('bot', [{ type: 'message', message: greeting }], { failSend: true });
-      return {
-        ...adapter,
-        chat: {
-          ...adapter.chat!,
-          // Put two messages in this conversation's outbox, as if written earlier.
-          current: async () => {
-            const conversation = (await adapter.chat!.current())!;
-            storageGate.set(outboxKey(conversation.id), JSON.stringify([
-              { clientId: 'c_story_1', conversationId: conversation.id, text: 'Is my withdrawal stuck?', attachments: [], createdAt: new Date().toISOString() },
-              { clientId: 'c_story_2', conversationId: conversation.id, text: 'It has been 3 hours.', attachments: [], createdAt: new Date().toISOString() },
-            ]));
-            return conversation;
-          },
-        },
-      };
-    },
+    adapter: () => withQueuedMessages(scripted('bot', [{ type: 'message', message: greeting }], { failSend: true }), [
+      { clientId: 'c_story_1', text: 'Is my withdrawal stuck?' },
+      { clientId: 'c_story_2', text: 'It has been 3 hours.' },
+    ]),
   },
 };
 
@@ -381,25 +387,11 @@ const agentChat = (extra: UnsequencedEvent[] = [], options: Parameters<typeof sc
  */
 export const Offline: Story = {
   args: {
-    adapter: () => {
-      const adapter = agentChat();
-      return {
-        ...adapter,
-        chat: {
-          ...adapter.chat!,
-          current: async () => {
-            const conversation = (await adapter.chat!.current())!;
-            storageGate.set(outboxKey(conversation.id), JSON.stringify([
-              { clientId: 'c_offline_1', conversationId: conversation.id, text: 'UID 48213377', attachments: [], createdAt: new Date().toISOString() },
-              { clientId: 'c_offline_2', conversationId: conversation.id, text: 'It happened around 14:20 today.', attachments: [], createdAt: new Date().toISOString() },
-            ]));
-            // The chat listens to the network status by now, and delivers nothing until it is back.
-            window.dispatchEvent(new Event('offline'));
-            return conversation;
-          },
-        },
-      };
-    },
+    // The chat listens to the network status by now, and delivers nothing until it is back.
+    adapter: () => withQueuedMessages(agentChat(), [
+      { clientId: 'c_offline_1', text: 'UID 48213377' },
+      { clientId: 'c_offline_2', text: 'It happened around 14:20 today.' },
+    ], () => window.dispatchEvent(new Event('offline'))),
   },
   render: (args, context) => html`<story-offline>${meta.render!(args, context)}</story-offline>`,
 };

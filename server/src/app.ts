@@ -297,10 +297,10 @@ export async function createApp(config: Config): Promise<App> {
     listIncidents: () => ok(document<Incident[]>('incidents', [])),
     officialChannels: () => ok(document<OfficialChannels>('officialChannels', { domains: [], emails: [], phones: [], handles: [], brands: [] })),
     // A staff message is one an agent wrote through the agent API (or this server's bot, in chat), in the caller's chats or on their tickets.
-    verifyStaffMessages: ({ identity, body }) => ok((body.messageIds as string[]).map((messageId) => ({
-      messageId,
-      verified: chat.isStaffMessage(identity, messageId) || tickets.isAgentMessage(identity, messageId),
-    }))),
+    verifyStaffMessages: ({ identity, body }) => {
+      const staff = new Set([...chat.staffMessageIds(identity, body.messageIds), ...tickets.agentMessageIds(identity, body.messageIds)]);
+      return ok(body.messageIds.map((messageId: string) => ({ messageId, verified: staff.has(messageId) })));
+    },
 
     // ---------------------------------------------------------------- agent API
     agentMe: ({ agent }) => ok({ agent }),

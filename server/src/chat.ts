@@ -338,13 +338,14 @@ export class Chat {
   }
 
   /**
-   * Whether a chat message is staff's — written by an agent (through the agent API) or by this
-   * server's bot — in one of the caller's conversations.
+   * Which of `messageIds` are staff's chat messages — written by an agent (through the agent API)
+   * or by this server's bot — in the caller's conversations. One query for the whole batch.
    */
-  isStaffMessage(identity: Identity, messageId: string): boolean {
-    const row = sql(this.db, 'SELECT m.role FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ? AND c.user_id = ?')
-      .get(messageId, identity.id) as { role: string } | undefined;
-    return row?.role === 'agent' || row?.role === 'bot';
+  staffMessageIds(identity: Identity, messageIds: string[]): Set<string> {
+    const rows = sql(this.db, `SELECT m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id
+      WHERE m.id IN (SELECT value FROM json_each(?)) AND c.user_id = ? AND m.role IN ('agent', 'bot')`)
+      .all(JSON.stringify(messageIds), identity.id) as { id: string }[];
+    return new Set(rows.map((row) => row.id));
   }
 
   // ---------------------------------------------------------------- bot

@@ -129,11 +129,12 @@ export class Tickets {
       .run(message.id, ticketId, message.clientId ?? null, JSON.stringify(message), message.createdAt, conversationId, message.author.role);
   }
 
-  /** Whether a ticket message was written by an agent (through the agent API) on one of the caller's tickets. */
-  isAgentMessage(identity: Identity, messageId: string): boolean {
-    const row = sql(this.db, 'SELECT m.role FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.id = ? AND t.user_id = ?')
-      .get(messageId, identity.id) as { role: string | null } | undefined;
-    return row?.role === 'agent';
+  /** Which of `messageIds` are ticket messages an agent wrote (through the agent API) on the caller's tickets. One query. */
+  agentMessageIds(identity: Identity, messageIds: string[]): Set<string> {
+    const rows = sql(this.db, `SELECT m.id FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id
+      WHERE m.id IN (SELECT value FROM json_each(?)) AND t.user_id = ? AND m.role = 'agent'`)
+      .all(JSON.stringify(messageIds), identity.id) as { id: string }[];
+    return new Set(rows.map((row) => row.id));
   }
 
   /** The carried-over chat, as a system message after the one it came with (none for an empty chat). */

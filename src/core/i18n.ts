@@ -76,14 +76,14 @@ export class LocalizeController implements ReactiveController {
 }
 
 /** A date in the current locale (empty for an invalid date). */
-export function formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+function formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(i18n.locale, options).format(date);
 }
 
 /** "3 minutes ago", "yesterday", "in 2 hours"; older than 26 days: the date. */
-export function formatRelativeTime(value: Date | string | number, now: number = Date.now()): string {
+function formatRelativeTime(value: Date | string | number, now: number = Date.now()): string {
   const date = value instanceof Date ? value : new Date(value);
   const seconds = Math.round((date.getTime() - now) / 1000);
   const format = new Intl.RelativeTimeFormat(i18n.locale, { numeric: 'auto' });

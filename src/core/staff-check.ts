@@ -93,6 +93,9 @@ export class StaffCheck {
   }
 }
 
+/** Bot and agent messages are the ones that claim to come from staff. */
+export const isStaffRole = (role: string | undefined) => role === 'bot' || role === 'agent';
+
 /** 'verified' shows the staff mark, 'unverified' the warning, undefined neither. */
 export type StaffState = 'verified' | 'unverified' | undefined;
 
@@ -103,7 +106,7 @@ export type StaffState = 'verified' | 'unverified' | undefined;
  * not flag gets the warning.
  */
 export function staffState(author: { role: string; verified?: boolean }, answer: boolean | undefined, checked: boolean): StaffState {
-  if (author.role !== 'bot' && author.role !== 'agent') return undefined;
+  if (!isStaffRole(author.role)) return undefined;
   if (!checked) return author.verified === true ? 'verified' : author.role === 'agent' ? 'unverified' : undefined;
   return answer === undefined ? undefined : answer ? 'verified' : 'unverified';
 }

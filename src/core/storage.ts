@@ -4,7 +4,6 @@
  * Until then writes stay in memory and are flushed once storage is allowed.
  */
 
-
 const PREFIX = 'lifebuoy:';
 
 type Listener = () => void;

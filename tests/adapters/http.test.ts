@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
 import { createHttpAdapter } from '../../src/adapters/http/index.js';
-import { backoffDelay, codeForStatus, parseRetryAfter } from '../../src/adapters/http/transport.js';
+import { backoffDelay, codeForStatus, parseRetryAfter } from '../../src/adapters/http-common.js';
 import type { Conversation, ConversationEvent, Message, Ticket, TicketDetail } from '../../src/adapters/schemas.js';
 import { until } from '../helpers.js';
 import {

@@ -356,19 +356,18 @@ describe('<lb-chat>', () => {
   });
 
   it('never sends a recovery phrase: keeps it in the composer and reports it', async () => {
-    const phrase = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
     const chat = new FakeChat({ open: true });
     const el = await mount(fakeAdapter(chat));
     await until(() => $(el, 'lb-chat-composer'));
     const blocked = record<{ kind: string; source: string }>(el, 'lb-secret-blocked');
     storageGate.allow();
-    await say(el, phrase);
+    await say(el, PHRASE);
     await until(() => $(el, 'lb-secret-alert'));
     expect(blocked).to.have.length(1);
     expect(blocked[0]!.source).to.equal('chat');
     expect(chat.sendCalls).to.have.length(0);
     expect(Object.values(localStorage).some((value) => value.includes('abandon'))).to.equal(false);
-    expect(composerOf(el).shadowRoot!.querySelector('textarea')!.value).to.equal(phrase);
+    expect(composerOf(el).shadowRoot!.querySelector('textarea')!.value).to.equal(PHRASE);
   });
 
   it('shows the verified mark only for messages the backend confirms, and warns on the one it does not', async () => {

@@ -1,15 +1,10 @@
 // End-to-end tests of the BUILT script-tag bundle (dist/lifebuoy.js), loaded through the snippet
 // into plain HTML pages in real Chromium, as an integrator would. Run `npm run build` first.
 // Prints one line per test and a final "N passed, N failed" line.
-import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { launchChromium } from '../../bench/lib/browser.mjs';
 import { serve } from '../../demo/serve.mjs';
 import { tests } from './specs.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
 
 if (!existsSync(new URL('../../dist/lifebuoy.js', import.meta.url))) {
   console.error('dist/lifebuoy.js is missing: run `npm run build` first.');
@@ -18,7 +13,7 @@ if (!existsSync(new URL('../../dist/lifebuoy.js', import.meta.url))) {
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 const server = await serve({ headers: (path) => (path.endsWith('/csp.html') ? { 'content-security-policy': STRICT_CSP } : {}) });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const only = process.argv[2];
 
 /** One attempt in a fresh browser context; resolves with the error, if any. */

@@ -26,6 +26,18 @@ const panelHasFocus = (page) =>
     return chain.includes('lb-panel');
   });
 
+/** Opens `url` with dist/lifebuoy.js held back; resolves with the function that lets it load. */
+async function openWithScriptHeld(page, url) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/dist/lifebuoy.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
 const launcher = (page) => page.locator('lb-widget .launcher');
 const panelSurface = (page) => page.locator('lb-panel .surface');
 /** Text of the panel's views, including their own shadow roots (innerText does not descend into them). */
@@ -116,13 +128,7 @@ export const tests = [
   {
     name: 'the snippet queues calls made before the script arrives, then replays them in order',
     async run({ page, base }) {
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/dist/lifebuoy.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(`${base}/tests/e2e/pages/basic.html`, { waitUntil: 'domcontentloaded' });
+      const release = await openWithScriptHeld(page, `${base}/tests/e2e/pages/basic.html`);
       const queued = await page.evaluate(() => window.Lifebuoy.q.length);
       assert.equal(queued, 3, 'on, on and init are queued');
       assert.equal(await page.locator('lb-widget').count(), 0, 'nothing mounted before the script');
@@ -386,13 +392,7 @@ export const tests = [
   {
     name: 'the widget\'s CSS never leaks into the host page',
     async run({ page, base }) {
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/dist/lifebuoy.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(`${base}/tests/e2e/pages/basic.html`, { waitUntil: 'domcontentloaded' });
+      const release = await openWithScriptHeld(page, `${base}/tests/e2e/pages/basic.html`);
       // Unstyled host elements of the kinds the widget itself renders.
       await page.evaluate(() => {
         const probe = document.createElement('section');

@@ -16,6 +16,14 @@ import {
 
 const BTC_GENESIS_TX = '4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b';
 
+/** The demo backend, recording what the form asks tickets.create for. */
+function recordingCreates(): { adapter: SupportAdapter; sent: CreateTicketInput[] } {
+  const inner = testAdapter();
+  const sent: CreateTicketInput[] = [];
+  const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+  return { adapter, sent };
+}
+
 describe('lb-ticket-form', () => {
   beforeEach(() => resetStorage());
   afterEach(async () => {
@@ -272,9 +280,7 @@ describe('lb-ticket-form', () => {
   });
 
   it('attaches the chat to a ticket opened with the params chat navigates with, and says so', async () => {
-    const inner = testAdapter();
-    const sent: CreateTicketInput[] = [];
-    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+    const { adapter, sent } = recordingCreates();
     // What <lb-chat> emits when no agent is available (tests/chat/chat.test.ts), rendered the way
     // the panel renders the tickets view for it; the adapter comes from the page, as in the panel
     // it comes from the widget.
@@ -297,9 +303,7 @@ describe('lb-ticket-form', () => {
   });
 
   it('sends no conversation and shows no chat note for a ticket not opened from chat', async () => {
-    const inner = testAdapter();
-    const sent: CreateTicketInput[] = [];
-    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+    const { adapter, sent } = recordingCreates();
     const element = await formFixture(adapter);
     await fillOther(element);
     expect($(element, '[part~="conversation"]')).to.equal(null);
@@ -307,14 +311,6 @@ describe('lb-ticket-form', () => {
     await until(() => element.status === 'success', 3000, 'the ticket');
     expect(sent[0]!.conversationId).to.equal(undefined);
   });
-
-  /** The demo backend, recording what the form asks tickets.create for. */
-  const recordingCreates = () => {
-    const inner = testAdapter();
-    const sent: CreateTicketInput[] = [];
-    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
-    return { adapter, sent };
-  };
 
   /** A draft begun on a form opened from a chat, left behind by a "reload" (the element goes). */
   const leaveDraftFromChat = async (conversationId: string, subject: string) => {
@@ -558,9 +554,7 @@ describe('lb-ticket-form', () => {
   });
 
   it('asks before sending a 64-hex string in free text, and sends after confirmation', async () => {
-    const inner = testAdapter();
-    const sent: CreateTicketInput[] = [];
-    const adapter: SupportAdapter = { ...inner, tickets: { ...inner.tickets!, create: (input, options) => (sent.push(input), inner.tickets!.create(input, options)) } };
+    const { adapter, sent } = recordingCreates();
     const element = await formFixture(adapter, 'other');
     await fill(element, 'subject', 'Where is my deposit');
     await fill(element, 'description', `My transaction is ${BTC_GENESIS_TX} and it is not credited.`);

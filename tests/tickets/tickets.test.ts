@@ -48,9 +48,8 @@ function withStaffCheck(inner: SupportAdapter, verify: VerificationApi['verifySt
 /** A promise with its resolve and reject at hand. */
 function deferred<T>() {
   let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
-  return { promise, resolve, reject };
+  const promise = new Promise<T>((yes) => (resolve = yes));
+  return { promise, resolve };
 }
 
 /** Per message of the thread: the verified mark, the staff warning, or neither. */

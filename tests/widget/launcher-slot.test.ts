@@ -10,9 +10,9 @@ import type * as Axe from 'axe-core';
 import '../../src/components/widget/define.js';
 import type { LbWidget } from '../../src/components/widget/widget.js';
 import { resetStorage, testAdapter } from '../helpers.js';
+import { launcherOf } from '../theme/helpers.js';
 
 const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28"><circle cx="14" cy="14" r="12" fill="#f0b90b"/></svg>')}`;
-const launcherOf = (el: LbWidget) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="launcher"]')!;
 
 /** The launcher's accessible name as the accname algorithm computes it (axe's, over the flat tree with the slotted content). */
 function accessibleName(el: LbWidget): string {

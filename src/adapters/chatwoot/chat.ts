@@ -89,6 +89,9 @@ interface ConversationLog {
   chain: Promise<unknown>;
 }
 
+/** Synced once and no resync running: realtime events apply at once instead of waiting in `pending`. */
+const isSettled = (log: ConversationLog) => log.synced && !log.syncing;
+
 const AMBIGUOUS = new Set(['network', 'timeout', 'unavailable']);
 /** Chatwoot's clock is not ours: a retry looks back this much further. */
 const CLOCK_SKEW_MS = 120_000;
@@ -207,7 +210,7 @@ export function createChatwootChat(context: ChatwootChatContext): ChatApi & { re
     const next = log.chain.then(run, run);
     const settled = () => {
       log.syncing--;
-      if (log.synced && !log.syncing) for (const apply of log.pending.splice(0)) apply();
+      if (isSettled(log)) for (const apply of log.pending.splice(0)) apply();
     };
     log.chain = next.then(settled, settled);
     return next;
@@ -248,7 +251,7 @@ export function createChatwootChat(context: ChatwootChatContext): ChatApi & { re
           return; // presence.update and agent-only events
       }
     };
-    if (log.synced && !log.syncing) apply();
+    if (isSettled(log)) apply();
     else log.pending.push(apply);
   };
 

@@ -11,7 +11,7 @@ import type {
   CreateTicketInput, Participant, Ticket, TicketCategory, TicketDetail, TicketField, TicketFormDefinition, TicketMessage,
 } from '../schemas.js';
 import type { DemoContext } from './context.js';
-import { recordStaffSignature } from './verification.js';
+import { recordStaffSignature, recordStaffSignatures } from './verification.js';
 
 // ------------------------------------------------------------------ the form definition
 
@@ -416,7 +416,7 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
       detail: { unread: 0, fields: {}, ...detail }, key: `seed-${detail.id}`, round,
     });
     const me = author();
-    const records = [
+    return [
       record({
         id: 't_seed_withdrawal', number: '100231', subject: 'USDT withdrawal to my Ledger still processing', categoryId: 'withdrawal',
         status: 'pending', createdAt: iso(now - 26 * hour), updatedAt: iso(now - 2 * hour), unread: 1, expectedResponseMinutes: 120,
@@ -451,7 +451,6 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
         ],
       }, 2),
     ];
-    return records;
   };
   // Signed on first load rather than when seeding, so seed replies stored before demo tickets were
   // signed (an older demo in the same browser) verify too.
@@ -459,10 +458,9 @@ export function createDemoTickets(context: DemoContext): TicketsApi {
   const signSeedReplies = (records: TicketRecord[]) => {
     if (seedSigned) return;
     seedSigned = true;
-    for (const { key, detail } of records) {
-      if (!key.startsWith('seed-')) continue;
-      for (const message of detail.messages) if (message.author.role === 'agent') recordStaffSignature(context, message.id, 'tickets');
-    }
+    const seedReplies = records.filter(({ key }) => key.startsWith('seed-'))
+      .flatMap(({ detail }) => detail.messages.filter((message) => message.author.role === 'agent').map((message) => message.id));
+    recordStaffSignatures(context, seedReplies, 'tickets');
   };
 
   /** The demo agent writes in the thread; the backend signs the reply as genuine staff. */

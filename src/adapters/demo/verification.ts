@@ -50,8 +50,16 @@ const SIGNATURES = { chat: 'staff-signatures', tickets: 'staff-signatures.ticket
 
 /** Marks a demo bot or agent message as genuinely sent by staff (the demo's stand-in for a backend signature). */
 export function recordStaffSignature(context: DemoContext, messageId: string, domain: keyof typeof SIGNATURES = 'chat'): void {
+  recordStaffSignatures(context, [messageId], domain);
+}
+
+/** Marks several messages at once; storage is written only when one was not marked yet. */
+export function recordStaffSignatures(context: DemoContext, messageIds: string[], domain: keyof typeof SIGNATURES = 'chat'): void {
+  const signed = context.db.read<string[]>(SIGNATURES[domain], () => []);
+  const added = messageIds.filter((id) => !signed.includes(id));
+  if (!added.length) return;
   context.db.update<string[]>(SIGNATURES[domain], () => [], (ids) => {
-    if (!ids.includes(messageId)) ids.push(messageId);
+    ids.push(...added);
     // Keep the chat's collection small: only recent chat messages are ever asked about. A ticket
     // thread is read again long after (and the demo agent writes a few replies per ticket).
     if (domain === 'chat' && ids.length > 500) ids.splice(0, ids.length - 500);

@@ -7,7 +7,6 @@
 import { AdapterError, type AdapterErrorCode } from '../contract.js';
 import { abortError, backoffDelay, codeForStatus, parseRetryAfter, sleep, type RetryPolicy } from '../http-common.js';
 
-export { backoffDelay, codeForStatus, parseRetryAfter, type RetryPolicy };
 import { stringifyJson } from '../../core/json.js';
 import { expandPath, HEADERS, type Route } from './routes.js';
 

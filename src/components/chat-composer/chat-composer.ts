@@ -182,7 +182,6 @@ export class LbChatComposer extends LitElement {
     textarea.style.height = `${Math.min(textarea.scrollHeight + 2, 160)}px`;
   }
 
-
   private preview(id: string, file: File): string | undefined {
     if (!fileType(file).startsWith('image/')) return undefined;
     let url = this.previews.get(id);

@@ -11,7 +11,7 @@ import type { ChatRow } from '../../core/chat/timeline.js';
 import { dayKey } from '../../core/chat/timeline.js';
 import { buildTranscript, transcriptFileName } from '../../core/chat/transcript.js';
 import { splitMarkdownBlocks } from '../../core/chat/blocks.js';
-import { StaffCheck, staffState, type StaffState } from '../../core/staff-check.js';
+import { isStaffRole, StaffCheck, staffState, type StaffState } from '../../core/staff-check.js';
 import { userContext } from '../../core/context.js';
 import { storageGate } from '../../core/storage.js';
 import { emit } from '../../core/events.js';
@@ -315,7 +315,7 @@ export class LbChat extends LitElement {
     const session = this.session!;
     for (let i = this.list.start; i < this.list.end; i++) {
       const row = this.rows[i];
-      if (row?.kind !== 'message' || !row.id || (row.role !== 'bot' && row.role !== 'agent')) continue;
+      if (row?.kind !== 'message' || !row.id || !isStaffRole(row.role)) continue;
       if (!session.store.message(row.id)?.streaming) check.request(row.id);
     }
     const latest = this.agentMessage();
@@ -472,13 +472,13 @@ export class LbChat extends LitElement {
 
   // ------------------------------------------------------------------ rendering helpers
 
-  /** Sanitized HTML of a message, block by block (see splitMarkdownBlocks), cached. */
   /** Every link in a message goes through the link guard, middle-clicks too. */
   private onLinkClick = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return;
     interceptLinkClick(event, this);
   };
 
+  /** Sanitized HTML of a message, block by block (see splitMarkdownBlocks), cached. */
   private richText(message: Message): string[] {
     const cached = this.htmlCache.get(message.id);
     if (cached && cached.text === message.text) return cached.html;
@@ -570,13 +570,12 @@ export class LbChat extends LitElement {
   }
 
   /** The verified-staff mark, only when the backend confirmed it (see `staffState`). */
-  private staffMark(state: 'verified' | 'unverified' | undefined, compact = false) {
+  private staffMark(state: StaffState, compact = false) {
     if (state !== 'verified') return nothing;
     return html`<span class="verified ${compact ? 'compact' : ''}" part="verified" title=${this.localize.t('chat.verifiedHint')}
       >${icons.shield}<span class=${compact ? 'visually-hidden' : ''}>${this.localize.t('chat.verified')}</span></span
     >`;
   }
-
 
   private renderAttachment(attachment: Attachment) {
     const t = this.localize;

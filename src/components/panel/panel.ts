@@ -121,8 +121,7 @@ export class LbPanel extends LitElement {
       const previous = changed.get('view') as ViewId | undefined;
       if (previous && previous !== this.view && this.history.at(-1) !== this.view) this.history.push(previous);
       if (this.view === 'home') this.history = [];
-      this.visited = new Map(this.visited).set(this.view, this.params);
-      this.loadView(viewById(this.view));
+      this.mountView(this.view, this.params);
     }
   }
 
@@ -183,8 +182,7 @@ export class LbPanel extends LitElement {
       setOpenConversationHint(undefined);
       return;
     }
-    this.visited = new Map(this.visited).set('chat', {});
-    this.loadView(viewById('chat'));
+    this.mountView('chat', {});
   }
 
   private async identify(adapter: SupportAdapter): Promise<void> {
@@ -272,6 +270,12 @@ export class LbPanel extends LitElement {
         surface.style.top = `${y}px`;
       });
     });
+  }
+
+  /** Keeps a view in the panel (hidden when not current) and loads its code. */
+  private mountView(id: ViewId, params: NavigateParams) {
+    this.visited = new Map(this.visited).set(id, params);
+    this.loadView(viewById(id));
   }
 
   private loadView(view: ViewDescriptor): void {

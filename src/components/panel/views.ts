@@ -75,8 +75,8 @@ export function addExportparts(element: Element, entries: string[]): void {
 }
 
 /**
- * On a view element: exports the view's parts as `<view>-<part>`, and adds them (with the panel's
- * own parts as `panel-<part>`) to the `exportparts` of the panel's host element, so that page CSS
+ * On a view element: exports the view's parts as `<view>-<part>`, and adds them to the
+ * `exportparts` of the panel's host element, so that page CSS
  * such as `lb-widget::part(chat-bubble)` reaches them. The panel exports its own parts itself when
  * connected (lb-widget's launcher chunk is at the 8 KB budget, with no room for ~170 names, while
  * this module loads with the panel). A view's parts exist only once it renders, so adding its
@@ -101,7 +101,7 @@ class ViewParts extends Directive {
     part.element.setAttribute('exportparts', names.map((name) => `${name}: ${view}-${name}`).join(', '));
     const host = part.options?.host;
     if (host instanceof Element) {
-      addExportparts(host, [...PANEL_PARTS.map((name) => `${name}: panel-${name}`), ...names.map((name) => `${view}-${name}`)]);
+      addExportparts(host, names.map((name) => `${view}-${name}`));
     }
     return nothing;
   }

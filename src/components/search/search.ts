@@ -17,6 +17,8 @@ import { ariaKeyShortcuts, DEFAULT_SHORTCUT, parseShortcuts, ShortcutController,
 import { icons } from '../../styles/icons.js';
 import { base, tokens } from '../../styles/tokens.js';
 import type { HandoffView, LbArticle } from '../article/article.js';
+import '../incident-notice/define.js';
+import { searchStyles } from './search.styles.js';
 
 /**
  * The article view (with the sanitizer and markdown, ~15 KB gzip) loads when search is used, not
@@ -24,8 +26,6 @@ import type { HandoffView, LbArticle } from '../article/article.js';
  */
 let articleModule: Promise<unknown> | undefined;
 const loadArticle = () => (articleModule ??= import('../article/define.js'));
-import '../incident-notice/define.js';
-import { searchStyles } from './search.styles.js';
 
 type View = 'article' | 'category' | 'idle' | 'loading' | 'results' | 'empty' | 'error' | 'blocked';
 interface Option {

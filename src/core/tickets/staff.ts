@@ -11,7 +11,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { SupportAdapter } from '../../adapters/contract.js';
 import type { TicketMessage } from '../../adapters/schemas.js';
-import { StaffCheck, staffState, type StaffState } from '../staff-check.js';
+import { isStaffRole, StaffCheck, staffState, type StaffState } from '../staff-check.js';
 
 export interface ThreadStaffCheckOptions {
   adapter: () => SupportAdapter | undefined;
@@ -61,7 +61,7 @@ export class ThreadStaffCheck implements ReactiveController {
       this.seen = messages;
       check.retry();
     }
-    for (const message of messages) if (isStaff(message)) check.request(message.id);
+    for (const message of messages) if (isStaffRole(message.author.role)) check.request(message.id);
   }
 
   /** What to show on a message (see the rules above). */
@@ -79,5 +79,3 @@ export class ThreadStaffCheck implements ReactiveController {
     this.started = false;
   }
 }
-
-const isStaff = (message: TicketMessage) => message.author.role === 'agent' || message.author.role === 'bot';

@@ -153,9 +153,6 @@ export function base64Bytes(value: string): Uint8Array | undefined {
   }
 }
 
-/** Lower-case hex of bytes. */
-export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-
 /** Solana: base58 of a 32-byte public key; a transaction signature is 64 bytes. */
 export function checkBase58Length(value: string, length: number): Check {
   const raw = base58Bytes(value);

@@ -1,5 +1,6 @@
 /** Transaction hashes checked per network, and the block-explorer page of a valid one. */
-import { base64Bytes, checkBase58Length, toHex } from './encodings.js';
+import { hex as hexCodec } from '@scure/base';
+import { base64Bytes, checkBase58Length } from './encodings.js';
 import { findNetwork, type ChainFamily } from './networks.js';
 import { fail, ok, type ValidationResult } from './result.js';
 
@@ -36,7 +37,7 @@ export function validateTxHash(value: string, networkId?: string): ValidationRes
     return fail(hex ? 'tickets.validation.txHash.notSolana' : 'tickets.validation.txHash.invalid', { network: network.name });
   }
   if (hex) return ok(canonicalHex(hex, network.family));
-  if (network.family === 'ton' && ton) return ok(toHex(ton));
+  if (network.family === 'ton' && ton) return ok(hexCodec.encode(ton));
   if (solana) return fail('tickets.validation.txHash.solanaElsewhere', { network: network.name });
   if (/^(0x)?[0-9a-fA-F]+$/.test(hash)) return fail('tickets.validation.txHash.length', { length: hash.replace(/^0x/, '').length });
   return fail('tickets.validation.txHash.invalid', { network: network.name });
