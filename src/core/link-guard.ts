@@ -11,7 +11,8 @@
  * 3. nothing known: every outside link gets the warning (safe by default).
  * The page the widget runs on counts as official (a link back to the host site is not "outside").
  *
- * Usage from a view that renders rich text:
+ * Usage from a view that renders rich text — both events, unfiltered (interceptLinkClick itself
+ * tells which presses follow the link):
  * `<div @click=${(e) => interceptLinkClick(e, this)} @auxclick=${(e) => interceptLinkClick(e, this)}>`,
  * and optionally `preloadOfficialChannels(this)` when the view connects, so the first click is
  * decided synchronously.
@@ -127,12 +128,20 @@ async function warn(url: URL, host: HTMLElement, anchor: HTMLElement, channels: 
 export type LinkDecision = 'ignored' | 'blocked' | 'official' | 'warned' | 'pending';
 
 /**
- * Call from a click (and auxclick) listener on rendered rich text. Lets official links through
- * (with `rel="noopener noreferrer"`), blocks dangerous ones, and shows a warning before any other
- * http(s) link opens. Returns what it did.
+ * Call from both the `click` and the `auxclick` listener on rendered rich text, passing every event
+ * unfiltered: a middle-click fires only `auxclick`, and a guard that hears only `click` lets it open
+ * a new tab unchecked. Lets official links through (with `rel="noopener noreferrer"`), blocks
+ * dangerous ones, and shows a warning before any other http(s) link opens. Returns what it did.
+ *
+ * Every way of following a link gets the same check: a plain click, Enter, a middle-click, and a
+ * click with Ctrl, ⌘, Shift or Alt (new tab, new window, download) — opening the link somewhere
+ * else is still leaving for that site, so none of them skips the warning. Presses of the other
+ * buttons (right-click for the context menu, back/forward) do not follow the link: `'ignored'`, and
+ * the browser keeps them.
  */
 export function interceptLinkClick(event: MouseEvent, host: HTMLElement): LinkDecision {
   if (event.defaultPrevented) return 'ignored';
+  if (event.button !== 0 && event.button !== 1) return 'ignored';
   const anchor = event.composedPath().find((node): node is HTMLAnchorElement | SVGAElement => node instanceof HTMLAnchorElement || node instanceof SVGAElement);
   if (!anchor) return 'ignored';
   const href = anchor instanceof HTMLAnchorElement ? anchor.getAttribute('href') : (anchor.href.baseVal ?? '');

@@ -98,7 +98,10 @@ export class FakeChat implements ChatApi {
     return this.conversation;
   }
 
+  /** How many times current() was asked. */
+  currentCalls = 0;
   async current() {
+    this.currentCalls++;
     return this.conversation && this.conversation.status !== 'closed' ? this.conversation : null;
   }
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ConversationEvent } from '../../src/adapters/schemas.js';
 import { backoffDelay } from '../../src/core/chat/network.js';
 import { ChatSession, type SessionSignal } from '../../src/core/chat/session.js';
+import { forgetCurrentConversation, shareCurrentConversation } from '../../src/core/chat/current.js';
 import { ResumableSubscription, type ConnectionState } from '../../src/core/chat/subscription.js';
 import { buildTranscript } from '../../src/core/chat/transcript.js';
 import { hasOpenConversationHint } from '../../src/core/chat/open-hint.js';
@@ -142,6 +143,32 @@ describe('ChatSession', () => {
     expect(signals).to.include('started');
     await until(() => session.store.messageCount === 1);
     session.dispose();
+  });
+
+  it('resumes from the open conversation the panel already asked for, once; the next session asks the backend again', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const api = fakeAdapter(chat).chat!;
+    const options = { network: new TestNetwork(), reconnect: fastReconnect };
+    const answer = shareCurrentConversation(api); // the panel, after a reload
+    expect((await answer)?.id).to.equal('conv_1');
+    const session = new ChatSession(api, options);
+    await session.init();
+    expect(session.phase).to.equal('ready');
+    expect(session.conversationId).to.equal('conv_1');
+    expect(chat.currentCalls).to.equal(1);
+    session.dispose();
+
+    const next = new ChatSession(api, options); // the shared answer was used up
+    await next.init();
+    expect(chat.currentCalls).to.equal(2);
+    next.dispose();
+
+    // An answer the panel did not act on is not reused: a session opened later asks afresh.
+    forgetCurrentConversation(api, shareCurrentConversation(api));
+    const later = new ChatSession(api, options);
+    await later.init();
+    expect(chat.currentCalls).to.equal(4);
+    later.dispose();
   });
 
   it('delivers offline messages exactly once and in order across a reload', async () => {

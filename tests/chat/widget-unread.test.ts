@@ -38,6 +38,26 @@ describe('unread badge (lb-chat inside lb-widget)', () => {
     await until(() => badge.hidden, 3000, 'badge cleared');
   });
 
+  it('after a reload with a conversation open, asks the backend for it once (the panel and the chat session share the answer)', async () => {
+    storageGate.allow();
+    const chat = new FakeChat({ open: true, messages: 2 });
+    setOpenConversationHint('conv_1'); // left by the page before the reload
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fakeAdapter(chat)}></lb-widget>`);
+    // The launcher loads the panel when idle; the panel finds the conversation and mounts the chat view, which resumes it.
+    await until(() => chatViews(el)[0]?.shadowRoot?.querySelector('lb-chat-composer') && chat.liveSubscribers === 1, 8000, 'hidden chat view listening');
+    expect(chat.currentCalls).to.equal(1);
+    expect(chat.historyCalls).to.equal(1);
+
+    // Still what the user sees: agent messages count on the launcher, and opening the chat shows the conversation without asking again.
+    chat.push({ type: 'message', message: chat.message(AGENT, 'Are you still there?') });
+    const badge = el.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!;
+    await until(() => badge.textContent === '1', 5000, 'badge');
+    await el.show('chat');
+    await until(() => badge.hidden && visibleText(chatViews(el)[0]!).includes('Are you still there?'), 3000, 'the resumed conversation');
+    expect(chatViews(el)).to.have.length(1);
+    expect(chat.currentCalls).to.equal(1);
+  });
+
   it('after a reload with a conversation open, counts agent messages before the chat view was ever opened', async () => {
     storageGate.allow(); // the user chatted before the reload
     const namespace = `unread-reload${Date.now()}`;

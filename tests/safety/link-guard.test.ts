@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -11,14 +11,15 @@ import { renderRichText } from '../../src/core/rich-text.js';
 import type { LbLinkInterstitial } from '../../src/components/link-interstitial/link-interstitial.js';
 import { testAdapter, until, visibleText } from '../helpers.js';
 
-/** Renders a bot message the way chat does (sanitized rich text) and guards its links. */
+/** Renders a bot message the way chat does (sanitized rich text) and guards its links, as documented: every click and auxclick, unfiltered. */
 class TestMessage extends LitElement {
   static override properties = { source: { attribute: false } };
   source = '';
   adapter?: SupportAdapter;
   decisions: LinkDecision[] = [];
+  private guard = (event: MouseEvent) => this.decisions.push(interceptLinkClick(event, this));
   override render() {
-    return html`<div @click=${(event: MouseEvent) => this.decisions.push(interceptLinkClick(event, this))}>${unsafeHTML(this.source)}</div>`;
+    return html`<div @click=${this.guard} @auxclick=${this.guard}>${unsafeHTML(this.source)}</div>`;
   }
 }
 customElements.define('test-guarded-message', TestMessage);
@@ -142,6 +143,43 @@ describe('link guard', () => {
     await until(() => opened.length === 1, 3000, 'the link to open');
     expect(opened).to.deep.equal([['https://example.org/page', '_blank', 'noopener,noreferrer']]);
     expect(openEvents.map((event) => event.detail)).to.deep.equal([{ url: 'https://example.org/page' }]);
+    expect(dialogOf(el)).to.equal(null);
+  });
+
+  it('holds a middle-click and a Ctrl, ⌘, Shift or Alt click on a foreign link behind the warning too', async () => {
+    const el = await guarded('Claim your bonus at https://lifebuoy-bonus.example.io/claim today');
+    const press = (type: 'click' | 'auxclick', init: MouseEventInit) => {
+      const event = new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, ...init });
+      link(el).dispatchEvent(event);
+      return event;
+    };
+    const middle = press('auxclick', { button: 1 });
+    for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey'] as const) press('click', { button: 0, [modifier]: true });
+    expect(el.decisions).to.deep.equal(['warned', 'warned', 'warned', 'warned', 'warned']);
+    expect(middle.defaultPrevented).to.equal(true); // no new tab behind the warning's back
+    expect(navigations.map((n) => n.prevented)).to.deep.equal([true, true, true, true]);
+    await until(() => dialogOf(el), 3000, 'the warning');
+    expect(opened).to.deep.equal([]);
+  });
+
+  it('lets a middle-click or Ctrl-click on an official link open its new tab', async () => {
+    const el = await guarded('Read [the guide](https://help.lifebuoy-exchange.example/articles/7).');
+    const middle = new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 1 });
+    link(el).dispatchEvent(middle);
+    link(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0, ctrlKey: true }));
+    expect(el.decisions).to.deep.equal(['official', 'official']);
+    expect(middle.defaultPrevented).to.equal(false);
+    expect(navigations.map((n) => n.prevented)).to.deep.equal([false]);
+    expect(dialogOf(el)).to.equal(null);
+  });
+
+  it('leaves right-click and the back/forward buttons on a foreign link to the browser', async () => {
+    const el = await guarded('Claim your bonus at https://lifebuoy-bonus.example.io/claim today');
+    const presses = [2, 3, 4].map((button) => new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button }));
+    for (const press of presses) link(el).dispatchEvent(press);
+    expect(el.decisions).to.deep.equal(['ignored', 'ignored', 'ignored']);
+    expect(presses.map((press) => press.defaultPrevented)).to.deep.equal([false, false, false]); // the context menu stays the browser's
+    await aTimeout(50);
     expect(dialogOf(el)).to.equal(null);
   });
 

@@ -132,9 +132,8 @@ export class LbArticle extends LitElement {
     }
   }
 
-  /** Every link in the body goes through the link guard, middle-clicks too. */
+  /** Every link in the body goes through the link guard (clicks and auxclicks; it sorts the buttons out). */
   private onBodyClick(event: MouseEvent) {
-    if (event.type === 'auxclick' && event.button !== 1) return;
     interceptLinkClick(event, this);
   }
 

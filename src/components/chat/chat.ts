@@ -472,9 +472,8 @@ export class LbChat extends LitElement {
 
   // ------------------------------------------------------------------ rendering helpers
 
-  /** Every link in a message goes through the link guard, middle-clicks too. */
+  /** Every link in a message goes through the link guard (clicks and auxclicks; it sorts the buttons out). */
   private onLinkClick = (event: MouseEvent) => {
-    if (event.type === 'auxclick' && event.button !== 1) return;
     interceptLinkClick(event, this);
   };
 

@@ -15,6 +15,7 @@ import { panelStyles } from './panel.styles.js';
 import { showInTopLayer } from '../../core/top-layer.js';
 import { hasFocusWithin } from '../../core/focus-within.js';
 import { setOpenConversationHint } from '../../core/chat/open-hint.js';
+import { forgetCurrentConversation, shareCurrentConversation } from '../../core/chat/current.js';
 import { PANEL_PARTS, VIEWS, addExportparts, viewById, type ViewDescriptor } from './views.js';
 
 const MOBILE_QUERY = '(max-width: 640px), (max-height: 500px)';
@@ -167,22 +168,28 @@ export class LbPanel extends LitElement {
   /**
    * Only a mounted chat view hears new messages, and after a reload nobody has opened it yet. When
    * the backend has a conversation open, mount the chat view now — hidden and inactive until the
-   * user goes there — so agent messages raise the launcher's unread count and are announced.
+   * user goes there — so agent messages raise the launcher's unread count and are announced. The
+   * backend is asked once: the chat view's session resumes from this same answer.
    */
   private async listenForChat(adapter: SupportAdapter): Promise<void> {
-    if (!adapter.chat || this.visited.has('chat')) return;
-    let conversation;
+    const chat = adapter.chat;
+    if (!chat || this.visited.has('chat')) return;
+    const answer = shareCurrentConversation(chat);
+    let mounted = false;
     try {
-      conversation = await adapter.chat.current();
+      const conversation = await answer;
+      if (adapter !== this.adapter || this.visited.has('chat')) return;
+      if (!conversation) {
+        setOpenConversationHint(undefined);
+        return;
+      }
+      this.mountView('chat', {});
+      mounted = true;
     } catch {
-      return; // the chat view reports the failure when the user opens it
+      // the chat view reports the failure when the user opens it
+    } finally {
+      if (!mounted) forgetCurrentConversation(chat, answer);
     }
-    if (adapter !== this.adapter || this.visited.has('chat')) return;
-    if (!conversation) {
-      setOpenConversationHint(undefined);
-      return;
-    }
-    this.mountView('chat', {});
   }
 
   private async identify(adapter: SupportAdapter): Promise<void> {

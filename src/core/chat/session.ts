@@ -12,6 +12,7 @@ import { Outbox, type DeliveryState, type OutboxOptions } from './outbox.js';
 import { ConversationStore, type StoreSignal } from './store.js';
 import { ResumableSubscription, type ConnectionState, type ReconnectOptions } from './subscription.js';
 import { buildRows, type ChatRow } from './timeline.js';
+import { takeCurrentConversation } from './current.js';
 import { setOpenConversationHint } from './open-hint.js';
 
 export type SessionPhase = 'idle' | 'loading' | 'prechat' | 'starting' | 'ready' | 'error';
@@ -96,7 +97,8 @@ export class ChatSession {
     this.error = undefined;
     this.setPhase('loading');
     try {
-      const conversation = await this.chat.current({ signal: this.abort.signal });
+      // After a reload the panel may have just asked: take its answer rather than ask again.
+      const conversation = await takeCurrentConversation(this.chat, { signal: this.abort.signal });
       if (generation !== this.generation) return;
       if (conversation) await this.open(conversation, false);
       else {
