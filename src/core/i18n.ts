@@ -22,7 +22,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = i18n.subscribe(() => this.host.requestUpdate());
+    this.markHost();
+    this.unsubscribe = i18n.subscribe(() => {
+      this.markHost();
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
@@ -32,9 +36,9 @@ export class LocalizeController implements ReactiveController {
   /**
    * Marks the host with the widget's language and direction, so an element used on its own (a
    * header `<lb-search>`) reads right to left in Arabic on any page. A `dir` the integrator set on
-   * the element first is theirs and stays.
+   * the element first is theirs and stays. Done on connect and on a locale change, not per render.
    */
-  hostUpdate(): void {
+  private markHost(): void {
     const host = this.host as unknown as HTMLElement;
     if (!(host instanceof HTMLElement) || (host.hasAttribute('dir') && !marked.has(host))) return;
     marked.add(host);
