@@ -14,7 +14,7 @@
  *   normalising to E.164, handles per platform (X, Telegram, Discord …).
  * No DOM; pure functions.
  */
-import type { OfficialChannels } from '../adapters/schemas.js';
+import type { Channel, OfficialChannels } from '../adapters/schemas.js';
 import { skeleton } from './safety/confusables.js';
 import { damerauLevenshtein } from './safety/edit-distance.js';
 import { asciiHost, isOfficialHost } from './safety/hosts.js';
@@ -198,6 +198,8 @@ const PLATFORMS: readonly Platform[] = [
   { id: 'reddit', label: 'Reddit', aliases: ['reddit'], hosts: ['reddit.com'], path: /^\/(?:r|u|user)\/([A-Za-z0-9_-]{2,30})/ },
   { id: 'linkedin', label: 'LinkedIn', aliases: ['linkedin'], hosts: ['linkedin.com'], path: /^\/(?:company|in)\/([A-Za-z0-9_-]{2,100})/ },
   { id: 'whatsapp', label: 'WhatsApp', aliases: ['whatsapp'], hosts: ['wa.me'], path: /^\/\+?(\d{6,15})/ },
+  // IDs searched for inside the app: no links to read a handle from.
+  { id: 'wechat', label: 'WeChat', aliases: ['wechat', 'weixin'], hosts: [], path: /(?!)/ },
 ];
 
 /** The platform id for an official list's `platform` name ("Twitter" → "x"). */
@@ -256,6 +258,56 @@ function checkHandle(input: string, platform: string | undefined, channels: Offi
   return { kind: 'handle', verdict: 'not_official', reason: 'unlisted', display, platform };
 }
 
+/**
+ * The official list plus the channels the widget itself offers as official (`channels.list`), so
+ * that "Is this really us?" never calls a link or number the channel picker marks Official a fake.
+ * Emails, phone numbers and accounts on a known platform are added; a link to any other site is not
+ * (a forum page on a shared host must not make the whole host official).
+ */
+export function withListedChannels(official: OfficialChannels, channels: readonly Channel[]): OfficialChannels {
+  const merged: OfficialChannels = {
+    ...official,
+    emails: [...official.emails],
+    phones: [...official.phones],
+    handles: [...official.handles],
+  };
+  for (const channel of channels) {
+    const target = channel.target?.trim();
+    if (!channel.official || !target) continue;
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(target)) {
+      merged.emails.push(target);
+      continue;
+    }
+    const phone = channel.kind === 'phone' || /^\+?[\d\s().-]{6,24}$/.test(target) ? normalizePhone(target)?.e164 : undefined;
+    if (phone) {
+      merged.phones.push(phone);
+      continue;
+    }
+    if (/^https?:\/\//i.test(target)) {
+      let url: URL;
+      try {
+        url = new URL(target);
+      } catch {
+        continue;
+      }
+      const platform = platformForHost(url.hostname.toLowerCase());
+      const handle = platform?.path.exec(url.pathname)?.[1];
+      if (platform && handle) merged.handles.push({ platform: platform.id, handle });
+      continue;
+    }
+    if (channel.platform && /^@?[\p{L}\p{N}_.-]{1,64}$/u.test(target)) merged.handles.push({ platform: channel.platform, handle: target });
+  }
+  const unique = <T>(items: T[], key: (item: T) => string) => {
+    const kept = new Map<string, T>();
+    for (const item of items) if (!kept.has(key(item))) kept.set(key(item), item);
+    return [...kept.values()];
+  };
+  merged.emails = unique(merged.emails, (email) => email.toLowerCase());
+  merged.phones = unique(merged.phones, (phone) => normalizePhone(phone)?.e164 ?? phone);
+  merged.handles = unique(merged.handles, (entry) => `${platformId(entry.platform)}:${cleanHandle(entry.handle).toLowerCase()}`);
+  return merged;
+}
+
 // ---------------------------------------------------------------- phones
 
 /**
@@ -263,7 +315,11 @@ function checkHandle(input: string, platform: string | undefined, channels: Offi
  * national digits without the trunk 0 (`020 7946 0123` → `2079460123`). Null when it is not a number.
  */
 export function normalizePhone(input: string): { e164?: string; national?: string } | null {
-  const compact = input.replace(/^tel:/i, '').replace(/[\s().\-‐‑–—/]/g, '');
+  // "+44 (0)20 7946 0958": the (0) is the trunk prefix dialled only from inside the country.
+  const compact = input
+    .replace(/^tel:/i, '')
+    .replace(/^(\s*(?:\+|00)\s*[1-9]\d{0,2})[\s.\-]*\(0\)/, '$1')
+    .replace(/[\s().\-‐‑–—/]/g, '');
   if (!/^(?:\+|00)?\d{6,15}$/.test(compact)) return null;
   if (compact.startsWith('+')) return /^\+[1-9]\d{6,14}$/.test(compact) ? { e164: compact } : null;
   if (compact.startsWith('00')) return /^00[1-9]\d{6,14}$/.test(compact) ? { e164: `+${compact.slice(2)}` } : null;
@@ -368,7 +424,8 @@ export function classifyChannel(input: string): CheckedKind | null {
   if (/^mailto:/i.test(text)) return 'email';
   if (/^tel:/i.test(text)) return 'phone';
   if (/^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/u.test(text)) return 'email';
-  if (/^@[\p{L}\p{N}_.]{1,64}$/u.test(text)) return 'handle';
+  // Hyphens too: YouTube handles and Discord invites have them, and so do impostors ("@lifebuoy-exchange").
+  if (/^@[\p{L}\p{N}_.-]{1,64}$/u.test(text)) return 'handle';
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/\S*)?$/.test(text)) return 'url'; // an IPv4 address, not a phone number
   if (normalizePhone(text)) return 'phone';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return 'url';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SupportAdapter } from '../../src/adapters/contract.js';
 import type { User } from '../../src/adapters/schemas.js';
 import type { LbEventDetails } from '../../src/core/events.js';
@@ -314,6 +314,42 @@ describe('<lb-channel-picker>', () => {
       expect(text).to.contain('Closed on: Feb 6, 2027, Feb 8, 2027');
       expect(text).to.contain('Expected response: within 3 minutes');
       expect(panel.getAttribute('role')).to.equal('dialog');
+    });
+
+    it('stays on screen when it is taller than the room around its trigger, and scrolls to its close button', async () => {
+      await setViewport({ width: 1280, height: 420 });
+      try {
+        const el = await picker({ user: sgUser });
+        const trigger = card(el, 'phone-sg').querySelector<HTMLButtonElement>('[part~="details-button"]')!;
+        trigger.scrollIntoView({ block: 'center' });
+        trigger.click();
+        const panel = root(el).getElementById('details-phone-sg')!;
+        await until(() => panel.matches(':popover-open') && panel.style.top !== '', 3000, 'the positioned popover');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const box = panel.getBoundingClientRect();
+        expect(box.top, 'top edge').to.be.at.least(0);
+        expect(box.bottom, 'bottom edge').to.be.at.most(window.innerHeight);
+        expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
+        const close = [...panel.querySelectorAll('button')].at(-1)!;
+        close.scrollIntoView({ block: 'nearest' });
+        const closeBox = close.getBoundingClientRect();
+        expect(closeBox.bottom).to.be.at.most(window.innerHeight);
+        expect(closeBox.bottom, 'the close button is inside the popover, not spilling out of it').to.be.at.most(panel.getBoundingClientRect().bottom);
+        expect(document.elementFromPoint(closeBox.left + closeBox.width / 2, closeBox.top + closeBox.height / 2)).to.equal(el);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('in Arabic, the hours table keeps its gap between day and hours on the mirrored side', async () => {
+      const el = await picker({ user: sgUser });
+      el.setAttribute('dir', 'rtl');
+      card(el, 'phone-sg').querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      const panel = root(el).getElementById('details-phone-sg')!;
+      await until(() => panel.matches(':popover-open') && panel.querySelector('table'));
+      const day = getComputedStyle(panel.querySelector('tbody th')!);
+      expect(day.paddingLeft).not.to.equal('0px');
+      expect(day.paddingRight).to.equal('0px');
     });
 
     it('closes when the view is hidden (the popover sits in the top layer)', async () => {

@@ -38,6 +38,28 @@ describe('<lb-incident-notice>', () => {
     expect(text).to.contain('Scheduled maintenance (minor)');
   });
 
+  it('in Arabic, an English status text keeps its own direction (its full stop stays at its end)', async () => {
+    const el = await notice(html`<lb-incident-notice dir="rtl" .adapter=${testAdapter({ now: () => NOW })} .now=${NOW}></lb-incident-notice>`);
+    const root = el.shadowRoot!;
+    const texts: Text[] = [];
+    for (const container of root.querySelectorAll('[part~="latest"], .body')) {
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (/[a-z]\.$/.test((walker.currentNode as Text).data.trim())) texts.push(walker.currentNode as Text);
+    }
+    expect(texts.length, 'an English latest update and an English body').to.be.at.least(2);
+    for (const node of texts) {
+      const end = node.data.trimEnd().length;
+      const box = (start: number) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + 1);
+        const rects = [...range.getClientRects()];
+        return rects[rects.length - 1]!;
+      };
+      expect(box(end - 1).left, `"${node.data}": the full stop comes after the last word`).to.be.greaterThan(box(end - 2).left);
+    }
+  });
+
   it('shows only what matches its topic, assets or areas', async () => {
     const adapter = testAdapter({ now: () => NOW });
     const byTopic = await notice(html`<lb-incident-notice .adapter=${adapter} .now=${NOW} topic="eth withdrawal stuck"></lb-incident-notice>`);

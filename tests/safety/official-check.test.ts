@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkOfficial, classifyChannel, normalizePhone, registrable, type OfficialCheck } from '../../src/core/official-check.js';
+import { checkOfficial, classifyChannel, normalizePhone, registrable, withListedChannels, type OfficialCheck } from '../../src/core/official-check.js';
+import { demoChannels } from '../../src/adapters/demo/channels.js';
 import { decodePunycode, hostToUnicode } from '../../src/core/safety/punycode.js';
 import { skeleton } from '../../src/core/safety/confusables.js';
 import { DEMO_OFFICIAL_CHANNELS as demo } from '../../src/adapters/demo/verification.js';
@@ -97,6 +98,9 @@ describe('official-channel check', () => {
     expect(normalizePhone('0044 20 7946 0958')).to.deep.equal({ e164: '+442079460958' });
     expect(normalizePhone('020 7946 0958')).to.deep.equal({ national: '2079460958' });
     expect(normalizePhone('call me')).to.equal(null);
+    expect(normalizePhone('+44 (0)20 7946 0958')).to.deep.equal({ e164: '+442079460958' });
+    expect(normalizePhone('0044 (0) 20 7946 0958')).to.deep.equal({ e164: '+442079460958' });
+    expect(classifyChannel('@lifebuoy-exchange')).to.equal('handle');
   });
 
   it('finds the registrable label under two-level suffixes and hosting platforms', () => {
@@ -119,5 +123,31 @@ describe('punycode and confusables', () => {
     for (const lookalike of ['lifebuоy', 'lifebu0y', 'life-buoy', 'lifebuöy', 'IifebuoY', 'lifebuoy']) expect(skeleton(lookalike)).to.equal('lifebuoy');
     expect(skeleton('rnetamask')).to.equal(skeleton('metamask'));
     expect(skeleton('binance')).not.to.equal(skeleton('lifebuoy'));
+  });
+});
+
+describe('withListedChannels', () => {
+  const merged = withListedChannels(demo, demoChannels);
+
+  it('adds the official channels the picker offers: emails, phones, accounts on known platforms', () => {
+    expect(merged.phones).to.include('+6560012345');
+    expect(merged.phones).to.include('+442079460123');
+    expect(merged.emails).to.include('vip@lifebuoy-exchange.example');
+    expect(merged.handles).to.deep.include({ platform: 'telegram', handle: 'LifebuoyExchange' });
+    expect(merged.handles).to.deep.include({ platform: 'discord', handle: 'lifebuoyex' });
+    expect(merged.handles).to.deep.include({ platform: 'WeChat', handle: 'LifebuoyExchangeCN' });
+    expect(checkOfficial('https://t.me/LifebuoyExchange', merged).verdict).to.equal('official');
+    expect(checkOfficial('+65 6001 2345', merged).verdict).to.equal('official');
+  });
+
+  it('adds no site and no unofficial channel, and keeps entries unique', () => {
+    const extra = withListedChannels(demo, [
+      { id: 'forum', kind: 'community', label: { en: 'Forum' }, target: 'https://medium.com/@lifebuoy', official: true },
+      { id: 'fan', kind: 'community', platform: 'Telegram', label: { en: 'Fans' }, target: 'https://t.me/lifebuoy_fans', official: false },
+      { id: 'x', kind: 'social', label: { en: 'X' }, target: 'https://x.com/lifebuoyex', official: true },
+    ]);
+    expect(extra.domains).to.deep.equal(demo.domains);
+    expect(extra.handles).to.deep.equal(demo.handles);
+    expect(checkOfficial('https://medium.com/@someone', extra).verdict).to.equal('not_official');
   });
 });

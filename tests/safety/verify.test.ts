@@ -58,10 +58,18 @@ describe('<lb-verify>', () => {
     ['free-mail email', 'lifebuoy.helpdesk@gmail.com', 'lookalike', /uses our name/],
     ['official phone, national format', '020 7946 0958', 'official', /\+442079460958 is our official phone number/],
     ['unknown phone', '+1 212 555 9876', 'not_official', /\+12125559876 is not on our list/],
-    ['official handle', '@LifebuoyEx', 'official', /@LifebuoyEx is our official account on X \(Twitter\)\. The same name on any other platform is not us/],
+    // discord.gg/lifebuoyex, the picker's Discord invite, is the same name.
+    ['official handle', '@LifebuoyEx', 'official', /@LifebuoyEx is our official account on X \(Twitter\) and Discord\. The same name on any other platform is not us/],
     ['handle on the wrong platform', 'https://t.me/LifebuoyEx', 'lookalike', /uses our name on a platform where we do not have this account/],
     ['impostor handle', 't.me/lifebuoy_support_247', 'lookalike', /Telegram: @lifebuoy_support_247 uses our name/],
     ['garbage', 'who knows', 'invalid', /Enter a full link/],
+    ['official phone written with the (0) trunk prefix', '+44 (0)20 7946 0958', 'official', /\+442079460958 is our official phone number/],
+    ['hyphenated impostor handle', '@lifebuoy-exchange', 'lookalike', /@lifebuoy-exchange uses look-alike characters to pass for @lifebuoy_exchange\. It is not ours/],
+    // The channel picker marks these Official (channels.list): Verify must agree.
+    ["the picker's Telegram community link", 'https://t.me/LifebuoyExchange', 'official', /This is our official account on Telegram/],
+    ["the picker's Discord invite", 'https://discord.gg/lifebuoyex', 'official', /This is our official account on Discord/],
+    ["the picker's Singapore phone line", '+65 6001 2345', 'official', /\+6560012345 is our official phone number/],
+    ["the picker's WeChat ID", 'LifebuoyExchangeCN', 'official', /@LifebuoyExchangeCN is our official account on WeChat/],
   ];
   for (const [label, input, verdict, summary] of verdicts) {
     it(`shows the verdict for ${label}`, async () => {
@@ -69,7 +77,7 @@ describe('<lb-verify>', () => {
       await el.check(input);
       await el.updateComplete;
       expect(verdictOf(el)).to.equal(verdict);
-      expect(visibleText(part(el, 'verdict')!)).to.match(summary);
+      expect(part(el, 'verdict')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(summary);
     });
   }
 
@@ -90,6 +98,34 @@ describe('<lb-verify>', () => {
       expect(text, input).not.to.match(/safety\.|\{\w+\}/);
     }
     expect(reasons.size).to.equal(16); // every VerdictReason
+  });
+
+  it('in Arabic, keeps a checked number or @account in reading order, in the box and in the verdict', async () => {
+    const el = await fixture<LbVerify>(html`<lb-verify dir="rtl" .adapter=${testAdapter()}></lb-verify>`);
+    const input = part(el, 'input') as HTMLInputElement;
+    expect(input.hasAttribute('dir'), 'the empty box follows the page').to.equal(false);
+    for (const [value, shown] of [['+44 20 7946 0958', '+442079460958'], ['@Iifebuoy_exchange', '@Iifebuoy_exchange']] as const) {
+      await type(el, value);
+      expect(input.getAttribute('dir')).to.equal('ltr');
+      expect(getComputedStyle(input).textAlign).to.equal('right');
+      // The first character ("+" or "@") is drawn left of the second, as in the user's own box.
+      const node = [...part(el, 'summary')!.querySelectorAll('bdi')]
+        .flatMap((bdi) => [...bdi.childNodes])
+        .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent === shown);
+      const text = node?.textContent ?? '';
+      expect(text, 'the value sits in its own left-to-right isolate').to.equal(shown);
+      const box = (start: number) => {
+        const range = document.createRange();
+        range.setStart(node!, start);
+        range.setEnd(node!, start + 1);
+        return range.getBoundingClientRect();
+      };
+      expect(box(0).left, `${shown}: the first character comes first`).to.be.below(box(1).left);
+      expect(visibleText(part(el, 'summary')!)).to.contain(shown);
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+    }
   });
 
   it('checks a prefilled value as soon as the official list arrives', async () => {

@@ -335,6 +335,9 @@ export const channelPickerStyles = css`
     z-index: var(--lb-z-index);
     width: max-content;
     max-width: min(320px, calc(100vw - 16px));
+    max-height: calc(100vh - 16px);
+    overflow-y: auto;
+    overscroll-behavior: contain;
     padding: calc(var(--lb-space) * 1.5);
     border: 1px solid var(--lb-color-border);
     border-radius: var(--lb-radius-small);
@@ -363,7 +366,8 @@ export const channelPickerStyles = css`
   .hours th,
   .hours td {
     text-align: start;
-    padding: 2px var(--lb-space) 2px 0;
+    padding-block: 2px;
+    padding-inline: 0 var(--lb-space);
     font-weight: normal;
   }
   .hours thead th {

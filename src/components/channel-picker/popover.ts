@@ -55,13 +55,25 @@ export class PopoverController implements ReactiveController {
     if (supportsPopover && !panel.matches(':popover-open')) panel.showPopover();
     panel.focus();
     document.addEventListener('pointerdown', this.onPointerDown, true);
-    const { autoUpdate, computePosition, flip, offset, shift } = await loadFloatingUi();
+    const { autoUpdate, computePosition, flip, offset, shift, size } = await loadFloatingUi();
     if (this.current !== parts) return;
     this.stopAutoUpdate = autoUpdate(trigger, panel, () => {
       void computePosition(trigger, panel, {
         strategy: 'fixed',
         placement: 'bottom-end',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        // Taller than the room on either side (the week's hours on a short screen): it keeps to
+        // the viewport and scrolls, rather than running off the top or bottom of the screen.
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight, elements }) => {
+              elements.floating.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+            },
+          }),
+          shift({ padding: 8 }),
+        ],
       }).then(({ x, y, placement }) => {
         panel.style.left = `${x}px`;
         panel.style.top = `${y}px`;

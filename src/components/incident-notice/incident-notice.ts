@@ -27,6 +27,8 @@ interface Shown {
  * `tags`, `assets`, `networks` or `areas` — or every active one when none is given. The user can
  * follow an incident to see all its updates; followed incidents refresh while on screen and new
  * updates are announced. Renders nothing when nothing matches (or status cannot be loaded).
+ * The status page's own words (titles, bodies, updates) keep their own direction: an English
+ * update reads correctly inside an Arabic widget.
  *
  * @tagname lb-incident-notice
  * @summary Known issues and maintenance relevant to the user's problem.
@@ -217,27 +219,27 @@ export class LbIncidentNotice extends LitElement {
       <span class="icon">${phase === 'over' ? icons.check : incident.kind === 'maintenance' ? icons.info : icons.warning}</span>
       <div class="content">
         <p class="kind" part="kind">${t.t('status.label', { kind, severity: t.t(`status.severity.${incident.severity}`) })}</p>
-        <p class="title" part="title" id=${titleId}>${incident.title}</p>
+        <p class="title" part="title" id=${titleId} dir="auto">${incident.title}</p>
         ${this.variant === 'ticket' && phase !== 'over' ? html`<p class="ticket-hint" part="ticket-hint">${this.ticketHint(incident)}</p>` : nothing}
         <p class="meta" part="meta">
           <span>${timing}</span>
           ${ends && phase !== 'over' ? html`<span>${t.t('status.until', { time: this.whenText(ends) })}</span>` : nothing}
           ${affected.length ? html`<span>${t.t('status.affects', { list: affected.join(', ') })}</span>` : nothing}
         </p>
-        ${incident.body && (following || !latest) ? html`<p class="body">${incident.body}</p>` : nothing}
+        ${incident.body && (following || !latest) ? html`<p class="body" dir="auto">${incident.body}</p>` : nothing}
         ${following
           ? html`<h4 class="updates-heading">${t.t('status.updates')}</h4>
               ${incident.updates.length
                 ? html`<ul class="updates" part="updates">
                     ${[...incident.updates]
                       .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-                      .map((update) => html`<li><time datetime=${update.at}>${this.whenText(Date.parse(update.at))}</time> ${update.text}</li>`)}
+                      .map((update) => html`<li><time datetime=${update.at}>${this.whenText(Date.parse(update.at))}</time> <bdi>${update.text}</bdi></li>`)}
                   </ul>`
                 : html`<p class="body">${t.t('status.noUpdates')}</p>`}`
           : latest
             ? html`<p class="latest" part="latest">
                 <span class="latest-label">${t.t('status.latest')}</span>
-                <time datetime=${latest.at}>${this.whenText(Date.parse(latest.at))}</time> ${latest.text}
+                <time datetime=${latest.at}>${this.whenText(Date.parse(latest.at))}</time> <bdi>${latest.text}</bdi>
               </p>`
             : nothing}
         <div class="actions">

@@ -49,6 +49,10 @@ export const verifyStyles = css`
     background: var(--lb-color-surface);
     font-size: var(--lb-font-size-input);
   }
+  /* A link, number or @account reads left to right, but starts at the form's edge in Arabic. */
+  :host(:dir(rtl)) input[dir='ltr'] {
+    text-align: right;
+  }
   input:focus-visible {
     outline: none;
     border-color: var(--lb-color-focus);

@@ -2,11 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { AdapterError, type SupportAdapter } from '../../adapters/contract.js';
-import type { OfficialChannels } from '../../adapters/schemas.js';
+import type { Channel, OfficialChannels } from '../../adapters/schemas.js';
 import { AdapterController } from '../../core/adapter-controller.js';
 import { emit } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
-import { checkOfficial, platformId, platformLabel, type OfficialCheck } from '../../core/official-check.js';
+import { checkOfficial, platformId, platformLabel, withListedChannels, type OfficialCheck } from '../../core/official-check.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
 import { verifyStyles } from './verify.styles.js';
@@ -38,6 +38,24 @@ function summaryKey(check: OfficialCheck): string {
   }
   return `safety.verify.${check.verdict}.${check.reason}`;
 }
+
+/**
+ * A message whose `ltr` params (links, addresses, numbers, handles) are each set in their own
+ * left-to-right isolate, so that in Arabic "+442079460958" does not read "442079460958+" and
+ * "@account" not "account@". The text is unchanged: no invisible control characters to copy.
+ */
+function isolated(message: (params: Record<string, string>) => string, params: Record<string, string>, ltr: readonly string[]): (string | TemplateResult)[] {
+  const marked = { ...params };
+  ltr.forEach((name, index) => {
+    if (params[name]) marked[name] = `\uE000${index}\uE001`;
+  });
+  return message(marked)
+    .split(/\uE000(\d+)\uE001/)
+    .map((piece, index) => (index % 2 ? html`<bdi dir="ltr">${params[ltr[Number(piece)]!]}</bdi>` : piece))
+    .filter((piece) => piece !== '');
+}
+
+const LTR_PARAMS = ['value', 'matched', 'ascii'] as const;
 
 const VERDICT_ICON = { official: icons.check, not_official: icons.warning, lookalike: icons.warning, invalid: icons.info };
 
@@ -98,7 +116,12 @@ export class LbVerify extends LitElement {
   private readonly official = new Task(this, {
     task: async ([adapter], { signal }): Promise<OfficialChannels> => {
       if (!adapter?.verification) throw new AdapterError('unsupported', 'This adapter has no official-channel list.');
-      return adapter.verification.officialChannels({ signal });
+      // The channels the picker shows as Official count too: the widget must not contradict itself.
+      const [official, listed] = await Promise.all([
+        adapter.verification.officialChannels({ signal }),
+        adapter.channels ? adapter.channels.list({ signal }).catch(() => [] as Channel[]) : ([] as Channel[]),
+      ]);
+      return withListedChannels(official, listed);
     },
     args: () => [this.adapters.value] as const,
   });
@@ -186,15 +209,17 @@ export class LbVerify extends LitElement {
     const warn = check.verdict === 'not_official' || check.verdict === 'lookalike';
     return html`<section class="verdict ${check.verdict}" part="verdict" data-verdict=${check.verdict} aria-labelledby="verdict-title">
       <h4 id="verdict-title" class="verdict-title" part="verdict-title">${VERDICT_ICON[check.verdict]}<span>${t.t(`safety.verify.${check.verdict}.title`)}</span></h4>
-      <p class="summary" part="summary">${t.t(summaryKey(check), params)}</p>
-      ${check.ascii ? html`<p class="ascii" part="ascii" dir="ltr">${t.t('safety.verify.ascii', { ascii: check.ascii })}</p>` : nothing}
+      <p class="summary" part="summary">${isolated((p) => t.t(summaryKey(check), p), params, LTR_PARAMS)}</p>
+      ${check.ascii
+        ? html`<p class="ascii" part="ascii">${isolated((p) => t.t('safety.verify.ascii', p), { ascii: check.ascii }, LTR_PARAMS)}</p>`
+        : nothing}
       ${check.lookalikeCharacters?.length
         ? html`<p class="ascii" part="lookalike-characters">${t.t('safety.verify.lookalikeCharacters', { characters: this.characters(check.lookalikeCharacters) })}</p>`
         : nothing}
       ${steps.length
         ? html`<p class="steps-heading">${t.t('safety.verify.steps')}</p>
             <ul class="steps" part="steps">
-              ${steps.map((key) => html`<li>${t.t(key, params)}</li>`)}
+              ${steps.map((key) => html`<li>${isolated((p) => t.t(key, p), params, LTR_PARAMS)}</li>`)}
             </ul>`
         : nothing}
       ${warn
@@ -237,6 +262,7 @@ export class LbVerify extends LitElement {
   override render() {
     const t = this.localize;
     const loading = this.official.status === TaskStatus.PENDING || this.official.status === TaskStatus.INITIAL;
+    // What is typed (a link, a number, an @account) reads left to right; the empty box's placeholder follows the page.
     return html`
       <div class="verify" part="base">
         <h3 class="heading">${t.t('safety.verify.title')}</h3>
@@ -247,6 +273,7 @@ export class LbVerify extends LitElement {
             <input
               id="input"
               part="input"
+              dir=${this.text ? 'ltr' : nothing}
               type="text"
               inputmode="url"
               autocomplete="off"
