@@ -44,8 +44,8 @@ export const demoChannels: Channel[] = [
     kind: 'email',
     label: { en: 'Email', 'zh-CN': '电子邮件' },
     description: {
-      en: 'For non-urgent matters. We reply within 24–72 hours.',
-      'zh-CN': '适合不紧急的事务，我们会在 24–72 小时内回复。',
+      en: 'For non-urgent matters that can wait a day or more.',
+      'zh-CN': '适合可以等待一天以上的不紧急事务。',
     },
     target: `support@${DEMO_DOMAIN}`,
     responseMinutes: 24 * 60,
