@@ -6,9 +6,10 @@
  * Commands: init, open, close, toggle, on, off, identify, setLocale, setTheme, destroy.
  * Each returns a promise (the stub's queued calls resolve nothing).
  */
-import { createWidget, LifebuoyConfigError, type WidgetHandle, type WidgetOptions } from './api.js';
+import { createWidget, EVENT_NAMES, LifebuoyConfigError, type WidgetEventName, type WidgetHandle, type WidgetOptions } from './api.js';
 
-type Command = 'init' | 'open' | 'close' | 'toggle' | 'on' | 'off' | 'identify' | 'setLocale' | 'setTheme' | 'destroy';
+const COMMANDS = ['init', 'open', 'close', 'toggle', 'on', 'off', 'identify', 'setLocale', 'setTheme', 'destroy'] as const;
+type Command = (typeof COMMANDS)[number];
 
 export interface LifebuoyGlobal {
   (command: Command, ...args: unknown[]): Promise<unknown>;
@@ -35,17 +36,25 @@ function install(): void {
 
   let widget: WidgetHandle | undefined;
   // Listeners registered before init are attached when the widget exists.
-  const pendingListeners: [string, (detail: unknown) => void][] = [];
+  const pendingListeners: [WidgetEventName, (detail: unknown) => void][] = [];
 
   const run = async (command: Command, args: unknown[]): Promise<unknown> => {
+    // Only our own commands: never a method the handle inherits (toString, constructor…).
+    if (!COMMANDS.includes(command)) throw new LifebuoyConfigError(`Unknown Lifebuoy command "${String(command)}". Known commands: ${COMMANDS.join(', ')}.`);
     if (command === 'init') {
-      if (widget) return widget; // a second init is harmless
+      if (widget) return undefined; // a second init is ignored
       widget = createWidget((args[0] ?? {}) as WidgetOptions);
+      // Each was checked when queued, so one cannot fail the others (or init).
       for (const [name, handler] of pendingListeners.splice(0)) widget.on(name as never, handler as never);
       return undefined;
     }
-    if (command === 'on' && !widget) {
-      pendingListeners.push([args[0] as string, args[1] as (detail: unknown) => void]);
+    if ((command === 'on' || command === 'off') && !widget) {
+      const [name, handler] = args as [WidgetEventName, (detail: unknown) => void];
+      if (!Object.hasOwn(EVENT_NAMES, name)) throw new LifebuoyConfigError(`Unknown event "${String(name)}". Known events: ${Object.keys(EVENT_NAMES).join(', ')}.`);
+      if (typeof handler !== 'function') throw new LifebuoyConfigError(`Lifebuoy('${command}', '${name}', handler) needs a function.`);
+      const index = pendingListeners.findIndex(([n, h]) => n === name && h === handler);
+      if (command === 'on' && index === -1) pendingListeners.push([name, handler]);
+      if (command === 'off' && index !== -1) pendingListeners.splice(index, 1);
       return undefined;
     }
     if (command === 'destroy') {
@@ -55,11 +64,8 @@ function install(): void {
       return undefined;
     }
     if (!widget) throw new LifebuoyConfigError(`Lifebuoy('${command}') was called before Lifebuoy('init').`);
-    const method = (widget as unknown as Record<string, unknown>)[command];
-    if (typeof method !== 'function' || command === ('element' as string)) {
-      throw new LifebuoyConfigError(`Unknown Lifebuoy command "${String(command)}".`);
-    }
-    return (method as (...a: unknown[]) => unknown).apply(widget, args);
+    const method = widget[command] as (...a: unknown[]) => unknown;
+    return method.apply(widget, args);
   };
 
   const lifebuoy: LifebuoyGlobal = (command, ...args) => {

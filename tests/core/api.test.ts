@@ -202,3 +202,75 @@ describe('createWidget', () => {
     expect(widget.element.style.getPropertyValue('--lb-color-primary')).to.equal('#f0b90b');
   });
 });
+
+describe('window.Lifebuoy (the script-tag command function)', () => {
+  type Stub = ((...args: unknown[]) => Promise<unknown>) & { q?: unknown[][]; loaded?: boolean };
+  const errors: string[] = [];
+  const realError = console.error;
+  const opened: unknown[] = [];
+  const options = { adapter: { type: 'demo', options: { latency: 0, speed: 0, namespace: `embed${Math.random()}` } } };
+  const call = async (...args: unknown[]): Promise<string> => {
+    try {
+      const value = await (window.Lifebuoy as unknown as Stub)(...args);
+      return `ok:${value === undefined ? '' : typeof value}`;
+    } catch (error) {
+      return `rejected:${(error as Error).message}`;
+    }
+  };
+
+  before(async () => {
+    resetStorage();
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    // The snippet's stub, with calls queued before the script arrived: a typo'd event among them.
+    const stub = function (...args: unknown[]) {
+      (stub.q = stub.q ?? []).push(args);
+    } as unknown as Stub;
+    (window as unknown as { Lifebuoy: Stub }).Lifebuoy = stub;
+    stub('on', 'opne', () => {});
+    stub('on', 'open', (detail: unknown) => opened.push(detail));
+    stub('init', options);
+    await import('../../src/embed.js');
+  });
+  after(async () => {
+    await call('destroy');
+    console.error = realError;
+    await i18n.setLocale('en');
+  });
+
+  it('a bad queued listener is reported alone: init and the other listeners still work', async () => {
+    expect(document.querySelectorAll('lb-widget').length).to.equal(1);
+    expect(errors.some((e) => e.includes('Unknown event "opne"'))).to.equal(true);
+    expect(errors.some((e) => e.includes('Unknown event') && e.includes('init'))).to.equal(false);
+    expect(await call('open')).to.equal('ok:');
+    await until(() => opened.length === 1, 5000, 'queued open listener called');
+    expect(opened).to.deep.equal([{ view: 'home' }]);
+    expect(await call('close')).to.equal('ok:');
+  });
+
+  it('rejects names that are not commands, even ones every object has', async () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', 'element', 'bogus']) {
+      expect(await call(name)).to.match(new RegExp(`^rejected:Unknown Lifebuoy command "${name}"\\. Known commands: init, open`));
+    }
+  });
+
+  it('answers a second init like the first, without handing out internals', async () => {
+    expect(await call('init', options)).to.equal('ok:');
+    expect(document.querySelectorAll('lb-widget').length).to.equal(1);
+  });
+
+  it('before init: an unknown command is named as such, and off removes a queued listener', async () => {
+    await call('destroy');
+    expect(await call('opne')).to.match(/^rejected:Unknown Lifebuoy command "opne"/);
+    expect(await call('open')).to.match(/before Lifebuoy\('init'\)/);
+    expect(await call('on', 'nope', () => {})).to.match(/^rejected:Unknown event "nope"/);
+    expect(await call('on', 'close')).to.match(/needs a function/);
+    const seen: unknown[] = [];
+    const handler = (detail: unknown) => seen.push(detail);
+    expect(await call('on', 'open', handler)).to.equal('ok:');
+    expect(await call('off', 'open', handler)).to.equal('ok:');
+    expect(await call('init', options)).to.equal('ok:');
+    await call('open');
+    await call('close');
+    expect(seen).to.deep.equal([]);
+  });
+});

@@ -188,6 +188,48 @@ describe('<lb-widget>', () => {
     expect(surface.getAttribute('aria-modal')).to.equal('false');
   });
 
+  it('keeps the launcher in the corner its position names on a right-to-left page', async () => {
+    // "bottom-right" is a physical corner: an RTL host page (html[dir=rtl]) must not mirror it.
+    document.documentElement.dir = 'rtl';
+    try {
+      for (const [position, side] of [['bottom-right', 'right'], ['bottom-left', 'left']] as const) {
+        const el = await fixture<LbWidget>(html`<lb-widget position=${position} .adapter=${fastDemo()}></lb-widget>`);
+        const rect = launcher(el).getBoundingClientRect();
+        if (side === 'right') expect(Math.round(window.innerWidth - rect.right)).to.equal(20);
+        else expect(Math.round(rect.left)).to.equal(20);
+        el.remove();
+      }
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
+  it('keeps the full-screen panel and the launcher clear of the notch and home indicator', async () => {
+    // Browsers give tests no way to set the safe-area insets: check the rules that apply them.
+    await setViewport({ width: 375, height: 667 });
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    const panel = await openWidget(el);
+    const surface = panel.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    const header = panel.shadowRoot!.querySelector<HTMLElement>('[part="header"]')!;
+    const declared = (root: ShadowRoot, element: Element, property: string) => {
+      const values: string[] = [];
+      const visit = (rules: CSSRuleList) => {
+        for (const rule of Array.from(rules)) {
+          if (rule instanceof CSSStyleRule && element.matches(rule.selectorText)) values.push(rule.style.getPropertyValue(property));
+          else if (rule instanceof CSSMediaRule && matchMedia(rule.conditionText).matches) visit(rule.cssRules);
+        }
+      };
+      for (const sheet of root.adoptedStyleSheets) visit(sheet.cssRules);
+      return values.filter(Boolean).at(-1) ?? '';
+    };
+    expect(declared(panel.shadowRoot!, header, 'padding-top')).to.include('env(safe-area-inset-top');
+    expect(declared(panel.shadowRoot!, surface, 'padding-bottom')).to.include('env(safe-area-inset-bottom');
+    expect(declared(el.shadowRoot!, launcher(el), 'bottom')).to.include('env(safe-area-inset-bottom');
+    // With no insets (this browser) nothing moves: full screen, launcher 20px from the corner.
+    expect(Math.round(surface.getBoundingClientRect().height)).to.equal(667);
+    expect(Math.round(header.getBoundingClientRect().top)).to.equal(0);
+  });
+
   it('writes nothing to storage before the user interacts', async () => {
     const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
     await el.show(); // an API call is not a user interaction

@@ -33,6 +33,21 @@ export const panelStyles = css`
     max-height: none;
     border-radius: 0;
     border: none;
+    /* Full screen on a phone: keep clear of the notch and the home indicator when the page uses
+       viewport-fit=cover (the insets are 0 otherwise). The header paints under the notch. */
+    padding-bottom: env(safe-area-inset-bottom, 0px);
+  }
+  .surface.mobile .header {
+    padding-top: calc(var(--lb-space) * 1.5 + env(safe-area-inset-top, 0px));
+  }
+  .surface.mobile > * {
+    padding-left: env(safe-area-inset-left, 0px);
+    padding-right: env(safe-area-inset-right, 0px);
+  }
+  .surface.mobile > .header,
+  .surface.mobile > .anti-phishing {
+    padding-left: calc(var(--lb-space) * 2 + env(safe-area-inset-left, 0px));
+    padding-right: calc(var(--lb-space) * 2 + env(safe-area-inset-right, 0px));
   }
   .header {
     display: flex;

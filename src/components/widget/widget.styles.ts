@@ -10,8 +10,10 @@ export const widgetCss = `
        z-index can hide it. Undo the UA popover styles. */
     inset: auto;
     overflow: visible;
-    inset-block-end: var(--lb-launcher-offset-y);
-    inset-inline-end: var(--lb-launcher-offset-x);
+    /* Physical sides: position is "bottom-right"/"bottom-left" whatever the page's direction
+       (html[dir=rtl] must not move it; the panel takes its direction from the locale, not the page). */
+    bottom: calc(var(--lb-launcher-offset-y) + env(safe-area-inset-bottom, 0px));
+    right: calc(var(--lb-launcher-offset-x) + env(safe-area-inset-right, 0px));
     width: var(--lb-launcher-size);
     height: var(--lb-launcher-size);
     display: grid;
@@ -27,8 +29,8 @@ export const widgetCss = `
     transition: transform var(--lb-transition-duration) ease;
   }
   :host([position='bottom-left']) .launcher {
-    inset-inline-end: auto;
-    inset-inline-start: var(--lb-launcher-offset-x);
+    right: auto;
+    left: calc(var(--lb-launcher-offset-x) + env(safe-area-inset-left, 0px));
   }
   .launcher:hover {
     transform: scale(1.05);
