@@ -9,6 +9,8 @@ import { deepActiveElement } from '../../src/core/focus-trap.js';
 import { interceptLinkClick, isDangerousHref, preloadOfficialChannels, setOfficialDomains, type LinkDecision } from '../../src/core/link-guard.js';
 import { renderRichText } from '../../src/core/rich-text.js';
 import type { LbLinkInterstitial } from '../../src/components/link-interstitial/link-interstitial.js';
+import '../../src/components/link-interstitial/define.js';
+import { i18n } from '../../src/core/i18n.js';
 import { testAdapter, until, visibleText } from '../helpers.js';
 
 /** Renders a bot message the way chat does (sanitized rich text) and guards its links, as documented: every click and auxclick, unfiltered. */
@@ -241,5 +243,28 @@ describe('link guard', () => {
       expect(el.decisions).to.deep.equal(['warned']);
       await until(() => dialogOf(el), 3000, 'the warning');
     });
+  });
+
+  it('in Arabic, keeps the link and its host in reading order inside the right-to-left warning', async () => {
+    await i18n.setLocale('ar');
+    try {
+      const url = 'https://lifebuoy-exchange.example.evil.test/login?next=/wallet';
+      const dialog = await fixture<LbLinkInterstitial>(html`<lb-link-interstitial .url=${url}></lb-link-interstitial>`);
+      await dialog.updateComplete;
+      const fullUrl = dialog.shadowRoot!.querySelector<HTMLElement>('[part~="full-url"]')!;
+      expect(getComputedStyle(fullUrl).direction, 'the Arabic label reads right to left').to.equal('rtl');
+      const bdi = fullUrl.querySelector('bdi');
+      expect(bdi?.getAttribute('dir'), 'the link sits in its own left-to-right isolate').to.equal('ltr');
+      expect(bdi?.textContent).to.equal(url);
+      // The label comes first in reading order, so it is drawn to the right of the link.
+      const label = [...fullUrl.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      expect(range.getBoundingClientRect().left).to.be.at.least(bdi!.getBoundingClientRect().right - 1);
+      const body = dialog.shadowRoot!.querySelector('#description p:not([part])')!;
+      expect(body.querySelector('bdi[dir="ltr"]')?.textContent, 'the host in the sentence too').to.equal('lifebuoy-exchange.example.evil.test');
+    } finally {
+      await i18n.setLocale('en');
+    }
   });
 });

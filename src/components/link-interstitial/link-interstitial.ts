@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { emit, type LbEvent } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
+import { isolated } from '../../core/bidi.js';
 import type { OfficialCheck } from '../../core/official-check.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
@@ -135,12 +136,12 @@ export class LbLinkInterstitial extends LitElement {
           <h2 id="title" class="title ${lookalike ? 'lookalike' : ''}" part="title">${icons.warning}<span>${t.t('safety.link.title')}</span></h2>
           <div id="description" class="body">
             <strong class="destination" part="destination" dir="ltr">${display}</strong>
-            ${ascii ? html`<p class="ascii" part="ascii" dir="ltr">${t.t('safety.verify.ascii', { ascii })}</p>` : nothing}
+            ${ascii ? html`<p class="ascii" part="ascii">${isolated((p) => t.t('safety.verify.ascii', p), { ascii }, ['ascii'])}</p>` : nothing}
             ${lookalike
-              ? html`<p class="lookalike-warning" part="lookalike-warning">${t.t('safety.link.lookalike', { host: display, matched: this.check?.matched ?? '' })}</p>`
-              : html`<p>${t.t('safety.link.body', { host: display })}</p>`}
+              ? html`<p class="lookalike-warning" part="lookalike-warning">${isolated((p) => t.t('safety.link.lookalike', p), { host: display, matched: this.check?.matched ?? '' }, ['host', 'matched'])}</p>`
+              : html`<p>${isolated((p) => t.t('safety.link.body', p), { host: display }, ['host'])}</p>`}
             <p>${t.t('safety.link.advice')}</p>
-            <p class="full-url" part="full-url" dir="ltr">${t.t('safety.link.fullUrl', { url: this.url })}</p>
+            <p class="full-url" part="full-url">${isolated((p) => t.t('safety.link.fullUrl', p), { url: this.url }, ['url'])}</p>
           </div>
           <div class="actions">
             <button type="button" class="button" part="open-button" @click=${() => this.choose('open')}>${t.t('safety.link.open')}</button>

@@ -6,6 +6,7 @@ import type { Channel, OfficialChannels } from '../../adapters/schemas.js';
 import { AdapterController } from '../../core/adapter-controller.js';
 import { emit } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
+import { isolated } from '../../core/bidi.js';
 import { checkOfficial, platformId, platformLabel, withListedChannels, type OfficialCheck } from '../../core/official-check.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { icons } from '../../styles/icons.js';
@@ -37,22 +38,6 @@ function summaryKey(check: OfficialCheck): string {
     return `safety.verify.official.${check.kind}.${check.reason}`;
   }
   return `safety.verify.${check.verdict}.${check.reason}`;
-}
-
-/**
- * A message whose `ltr` params (links, addresses, numbers, handles) are each set in their own
- * left-to-right isolate, so that in Arabic "+442079460958" does not read "442079460958+" and
- * "@account" not "account@". The text is unchanged: no invisible control characters to copy.
- */
-function isolated(message: (params: Record<string, string>) => string, params: Record<string, string>, ltr: readonly string[]): (string | TemplateResult)[] {
-  const marked = { ...params };
-  ltr.forEach((name, index) => {
-    if (params[name]) marked[name] = `\uE000${index}\uE001`;
-  });
-  return message(marked)
-    .split(/\uE000(\d+)\uE001/)
-    .map((piece, index) => (index % 2 ? html`<bdi dir="ltr">${params[ltr[Number(piece)]!]}</bdi>` : piece))
-    .filter((piece) => piece !== '');
 }
 
 const LTR_PARAMS = ['value', 'matched', 'ascii'] as const;
