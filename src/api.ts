@@ -74,10 +74,10 @@ function checkOptions(options: WidgetOptions): string[] {
 
 /** Validates a user with the zod schema (loaded on demand). */
 async function checkUser(user: User): Promise<User> {
-  const { userSchema } = await import('./adapters/schemas.js');
+  const [{ userSchema }, { describeIssue }] = await Promise.all([import('./adapters/schemas.js'), import('./adapters/issues.js')]);
   const parsed = userSchema.safeParse(user);
   if (parsed.success) return parsed.data;
-  const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'user'}: ${issue.message}`).join('; ');
+  const detail = parsed.error.issues.map((issue) => describeIssue(issue, 'user')).join('; ');
   throw new LifebuoyConfigError(`Invalid Lifebuoy user — ${detail}`);
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { AdapterError, type ConversationHandlers, type SupportAdapter } from './contract.js';
+import { describeIssue } from './issues.js';
 import {
   articleSchema, articleSummarySchema, attachmentLimitsSchema, attachmentSchema, categorySchema, channelSchema,
   conversationEventSchema, conversationSchema, historyPageSchema, incidentSchema, messageSchema,
@@ -18,8 +19,7 @@ export function parseResponse<T>(schema: z.ZodMiniType<T>, value: unknown, where
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  const path = first?.path.length ? first.path.join('.') : '(root)';
-  throw new AdapterError('invalid_response', `The support service sent an invalid ${where} (${path}: ${first?.message ?? 'invalid'}).`, {
+  throw new AdapterError('invalid_response', `The support service sent an invalid ${where} (${first ? describeIssue(first) : 'invalid'}).`, {
     details: result.error.issues.slice(0, 5),
   });
 }
@@ -50,7 +50,7 @@ export function validated(adapter: SupportAdapter): SupportAdapter {
       const checked = user === null ? null : userSchema.safeParse(user);
       if (checked && !checked.success) {
         const issue = checked.error.issues[0];
-        throw new AdapterError('invalid_request', `Invalid user: ${issue?.path.join('.') || 'user'} ${issue?.message ?? ''}`.trim());
+        throw new AdapterError('invalid_request', `Invalid user: ${issue ? describeIssue(issue, 'user') : 'invalid'}`);
       }
       return guard(() => adapter.identify(checked ? checked.data : null), voidResult, 'identify response');
     },

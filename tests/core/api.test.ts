@@ -90,7 +90,9 @@ describe('createWidget', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(LifebuoyConfigError);
-    expect((error as Error).message).to.include('email');
+    expect((error as Error).message).to.include('email: must be a valid email');
+    error = await widget.identify({ uid: 5 } as never).catch((e: unknown) => e);
+    expect((error as Error).message, 'says what was expected, not "Invalid input"').to.include('uid: expected a string');
     await widget.identify({ uid: '12345678', name: 'Alex', antiPhishingCode: 'LBX-7Q' });
     await widget.open();
     const panel = widget.element.shadowRoot!.querySelector('lb-panel')!;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
-import { validated } from '../../src/adapters/validated.js';
+import { z } from 'zod/mini';
+import { parseResponse, validated } from '../../src/adapters/validated.js';
 import { testAdapter } from '../helpers.js';
 
 async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
@@ -52,7 +53,33 @@ describe('validated adapter boundary', () => {
     const adapter = validated({ name: 'x', identify: async () => { reached = true; } });
     const error = await rejection(adapter.identify({ uid: 'a b c', vipTier: -1 } as never));
     expect(error.code).to.equal('invalid_request');
+    expect(error.message).not.to.include('Invalid input');
     expect(reached).to.equal(false);
+  });
+
+  it('describes what a schema expected in plain words (zod/mini carries no messages)', () => {
+    const described = (schema: Parameters<typeof parseResponse>[0], value: unknown) => {
+      try {
+        parseResponse(schema, value, 'thing');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'parsed';
+    };
+    const thing = z.object({
+      id: z.string().check(z.minLength(1)),
+      email: z.optional(z.email()),
+      status: z.optional(z.enum(['open', 'solved'])),
+      tags: z.optional(z.array(z.string()).check(z.maxLength(2))),
+      priority: z.optional(z.number().check(z.maximum(5))),
+    });
+    expect(described(thing, { id: 5 })).to.equal('The support service sent an invalid thing (id: expected a string).');
+    expect(described(thing, null)).to.include('(root): expected an object');
+    expect(described(thing, { id: '' })).to.include('id: must be at least 1 character');
+    expect(described(thing, { id: 'x', email: 'nope' })).to.include('email: must be a valid email');
+    expect(described(thing, { id: 'x', status: 'closed' })).to.include('status: must be one of "open", "solved"');
+    expect(described(thing, { id: 'x', tags: ['a', 'b', 'c'] })).to.include('tags: must be at most 2 items');
+    expect(described(thing, { id: 'x', priority: 9 })).to.include('priority: must be at most 5');
   });
 
   it('drops a malformed conversation event and reports it, keeping the stream', async () => {
