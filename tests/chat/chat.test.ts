@@ -625,3 +625,115 @@ describe('<lb-chat>', () => {
     await until(() => $(el, '.prechat'));
   });
 });
+
+describe('<lb-chat> focus, layout and direction', () => {
+  beforeEach(() => resetStorage());
+  afterEach(() => resetStorage());
+
+  /** The element focused inside the chat (through the composer's shadow root). */
+  const focused = (el: LbChat): Element | null => {
+    const active = el.shadowRoot!.activeElement;
+    return active?.shadowRoot?.activeElement ?? active;
+  };
+
+  it('keeps keyboard focus in the end-chat question, back on Escape, and through ending and rating', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, '[part="end-button"]'));
+    $<HTMLButtonElement>(el, '[part="end-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '.confirm'));
+    await el.updateComplete;
+    // The question takes the focus, on its safe answer.
+    expect(focused(el)?.textContent!.trim()).to.equal('Keep chatting');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(el, '.confirm'));
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, '[part="end-button"]'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '.confirm .danger'));
+    await sendKeys({ press: 'Tab' }); // from "Keep chatting" … the danger button comes first: go back to it
+    $<HTMLButtonElement>(el, '.confirm .danger')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '[part="rating"]'));
+    await until(() => focused(el) !== null, 2000, 'focus in the closed panel');
+    expect(focused(el)!.closest('[part="rating"]')).not.to.equal(null);
+    // Rate with the keyboard: the thanks that replaces the form gets the focus.
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    $<HTMLButtonElement>(el, '[part="rating"] button[type="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '.thanks'));
+    await until(() => focused(el) === $(el, '.thanks'), 2000, 'focus on the thanks');
+    expect(chat.ratings).to.have.length(1);
+  });
+
+  it('moves focus to the message box when "Talk to a human" goes away', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, '[part="human-button"]'));
+    $<HTMLButtonElement>(el, '[part="human-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !$(el, '[part="human-button"]'));
+    await until(() => focused(el)?.tagName === 'TEXTAREA', 2000, `focus on the composer, not ${focused(el)?.tagName}`);
+  });
+
+  it('keeps focus in the chat after retrying a failed message', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    chat.failSend = 'invalid_request';
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, 'lb-chat-composer'));
+    await say(el, 'please help');
+    await until(() => $(el, '[part="retry-button"]'), 3000, 'retry button');
+    chat.failSend = undefined;
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !$(el, '[part="retry-button"]'));
+    await until(() => focused(el)?.tagName === 'TEXTAREA', 2000, `focus on the composer, not ${focused(el)?.tagName}`);
+  });
+
+  it('stays at the newest message when the log grows in the same frame as a message arrives', async () => {
+    const chat = new FakeChat({ open: true, messages: 12 });
+    const el = await mount(fakeAdapter(chat));
+    await until(() => messageTexts(el).includes('Message 11'));
+    const scroller = $(el, '.scroller')!;
+    const gap = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
+    await until(() => scroller.scrollTop > 0 && gap() < 2, 3000, 'at the bottom');
+    // As after sending with attachments: the composer shrinks by more than the new message's
+    // height, so the log grows and the browser clamps its scroll position; the message renders
+    // before that clamp's scroll event (or any ResizeObserver) has run.
+    el.style.height = '800px';
+    void scroller.clientHeight; // layout now: the clamp happens, its scroll event is still pending
+    chat.push({ type: 'message', message: chat.message(BOT, 'A long answer. '.repeat(8)) });
+    el.requestUpdate();
+    await el.updateComplete;
+    await until(() => messageTexts(el).some((text) => text.startsWith('A long answer.')));
+    for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(gap()).to.be.below(2);
+  });
+
+  it('lays out each message in its own direction, whatever the page direction', async () => {
+    const chat = new FakeChat({ open: true });
+    chat.push({ type: 'message', message: chat.message(BOT, 'Common reasons for a delay: a 24-hour lock.') });
+    chat.push({ type: 'message', message: chat.message(ME, 'مرحبا، لم يصل الإيداع') });
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><lb-chat style="height: 520px" active .adapter=${fakeAdapter(chat)}></lb-chat></div>`);
+    const el = wrapper.querySelector('lb-chat') as LbChat;
+    await until(() => messageTexts(el).length === 2);
+    const [english, arabic] = $$(el, '.row.message .text');
+    expect(getComputedStyle(english!).direction).to.equal('ltr');
+    expect(getComputedStyle(arabic!).direction).to.equal('rtl');
+  });
+
+  it('shows the whole status title on a phone, moving the actions below it if needed', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><lb-chat style="height: 520px" active .adapter=${fakeAdapter(chat)}></lb-chat></div>`);
+    const el = wrapper.querySelector('lb-chat') as LbChat;
+    await until(() => $(el, '[part="human-button"]'));
+    const title = $(el, '.title-text')!;
+    expect(title.scrollWidth, 'title truncated').to.be.at.most(title.clientWidth);
+    for (const button of $$(el, '[part="header"] button')) {
+      const rect = button.getBoundingClientRect();
+      expect(rect.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
+  });
+});

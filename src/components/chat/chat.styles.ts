@@ -106,11 +106,14 @@ export const chatStyles = css`
   }
   .header-row {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--lb-space);
+    gap: 4px var(--lb-space);
   }
+  /* The title keeps its full width; on a narrow screen the actions move to a line of their own. */
   .title {
-    flex: 1;
+    flex: 1 0 auto;
+    max-width: 100%;
     min-width: 0;
     display: flex;
     align-items: center;
@@ -126,6 +129,7 @@ export const chatStyles = css`
     display: flex;
     align-items: center;
     gap: 4px;
+    margin-inline-start: auto;
   }
   .queue {
     display: flex;

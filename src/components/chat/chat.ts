@@ -218,6 +218,20 @@ export class LbChat extends LitElement {
     });
   }
 
+  /**
+   * Call before a change that may remove the focused control (a button that hides itself, the
+   * composer when the chat ends): once the change has rendered, if focus was in the chat and fell
+   * out of it, `refocus` puts it back somewhere sensible. Focus elsewhere on the page is left alone.
+   */
+  private keepFocus(refocus: () => void = () => this.focusInitial()): void {
+    if (!this.shadowRoot?.activeElement) return;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const active = this.shadowRoot?.activeElement;
+      if (!active || !active.isConnected || (active as HTMLButtonElement).disabled) refocus();
+    });
+  }
+
   // ------------------------------------------------------------------ session
 
   private beginSession(adapter: SupportAdapter | undefined): void {
@@ -284,6 +298,7 @@ export class LbChat extends LitElement {
         break;
       case 'closed':
         this.confirmEnd = false;
+        this.keepFocus(() => this.focusInitial());
         this.announce(this.localize.t('chat.system.closed'));
         emit(this, 'lb-conversation-close', { conversationId });
         break;
@@ -406,9 +421,34 @@ export class LbChat extends LitElement {
   };
 
   private quickReply(reply: Message['quickReplies'][number]) {
+    this.keepFocus();
     this.session?.send(reply.value, [], reply.id);
     this.list.scrollToBottom();
   }
+
+  private askForHuman = async () => {
+    const session = this.session;
+    if (!session) return;
+    this.keepFocus();
+    await session.requestHuman();
+    // The button goes away with the handoff (or stays disabled until it settles): back to the box.
+    this.keepFocus();
+  };
+
+  /** Shows the "End this chat?" question, focused on keeping the chat (the safe answer). */
+  private askEnd = async () => {
+    this.confirmEnd = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm .secondary')?.focus();
+  };
+
+  /** Hides the question again and puts focus back on the end button. */
+  private cancelEnd = async () => {
+    const focused = !!this.shadowRoot?.activeElement;
+    this.confirmEnd = false;
+    await this.updateComplete;
+    if (focused) this.renderRoot.querySelector<HTMLButtonElement>('[part~="end-button"]')?.focus();
+  };
 
   private async onRate(event: SubmitEvent) {
     event.preventDefault();
@@ -420,6 +460,8 @@ export class LbChat extends LitElement {
 
   private async submitRating(rating: Rating) {
     await this.session?.rate(rating);
+    // The form gives way to the thanks: focus it, so the keyboard stays in the chat.
+    this.keepFocus(() => this.renderRoot.querySelector<HTMLElement>('.thanks, .closed-actions button')?.focus());
   }
 
   private async downloadTranscript() {
@@ -462,7 +504,7 @@ export class LbChat extends LitElement {
     allowStorage();
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (this.confirmEnd) {
-      this.confirmEnd = false;
+      void this.cancelEnd();
       event.preventDefault();
     } else if (this.scan) {
       this.onSecretDismiss();
@@ -598,8 +640,8 @@ export class LbChat extends LitElement {
       const clientId = row.clientId!;
       return html`<div class="delivery failed" part="delivery" role="alert">
         ${icons.warning}<span>${t.t('chat.delivery.failed')}${display.error ? ` — ${t.t(`error.${display.error.code}`)}` : ''}</span>
-        <button type="button" class="link" part="retry-button" @click=${() => this.session?.retry(clientId)}>${t.t('chat.retry')}</button>
-        <button type="button" class="link" @click=${() => this.session?.discard(clientId)}>${t.t('chat.discard')}</button>
+        <button type="button" class="link" part="retry-button" @click=${() => { this.keepFocus(); this.session?.retry(clientId); }}>${t.t('chat.retry')}</button>
+        <button type="button" class="link" @click=${() => { this.keepFocus(); this.session?.discard(clientId); }}>${t.t('chat.discard')}</button>
       </div>`;
     }
     if (display.delivery) {
@@ -628,7 +670,7 @@ export class LbChat extends LitElement {
       ${warn ? this.staffWarning('note') : nothing}
       <div class="bubble ${display.delivery ?? ''}" part="bubble">
         ${mine ? html`<span class="visually-hidden">${t.t('chat.you')}: </span>` : row.first ? nothing : html`<span class="visually-hidden">${author.name}: </span>`}
-        ${message.text ? html`<div class="text" @click=${this.onLinkClick} @auxclick=${this.onLinkClick}>${this.richText(message).map((block) => unsafeHTML(block))}</div>` : nothing}
+        ${message.text ? html`<div class="text" dir="auto" @click=${this.onLinkClick} @auxclick=${this.onLinkClick}>${this.richText(message).map((block) => unsafeHTML(block))}</div>` : nothing}
         ${message.streaming ? html`<span class="caret" aria-hidden="true"></span><span class="visually-hidden">${t.t('chat.streaming')}</span>` : nothing}
         ${message.attachments.length ? html`<div class="attachments">${message.attachments.map((a) => this.renderAttachment(a))}</div>` : nothing}
         ${message.articles.length && !message.streaming
@@ -720,7 +762,7 @@ export class LbChat extends LitElement {
         <div class="title">${title}</div>
         <div class="actions">
           ${status === 'bot'
-            ? html`<button type="button" class="button secondary" part="human-button" ?disabled=${!!session.busy} @click=${() => void session.requestHuman()}>
+            ? html`<button type="button" class="button secondary" part="human-button" ?disabled=${!!session.busy} @click=${this.askForHuman}>
                 ${t.t('chat.human')}
               </button>`
             : nothing}
@@ -730,7 +772,7 @@ export class LbChat extends LitElement {
               </button>`
             : nothing}
           ${status !== 'closed' && !this.confirmEnd
-            ? html`<button type="button" class="icon-button" part="end-button" aria-label=${t.t('chat.end')} title=${t.t('chat.end')} @click=${() => (this.confirmEnd = true)}>
+            ? html`<button type="button" class="icon-button" part="end-button" aria-label=${t.t('chat.end')} title=${t.t('chat.end')} @click=${this.askEnd}>
                 ${icons.close}
               </button>`
             : nothing}
@@ -741,7 +783,7 @@ export class LbChat extends LitElement {
         ? html`<div class="confirm" role="group" aria-label=${t.t('chat.endConfirm')}>
             <span>${t.t('chat.endConfirm')}</span>
             <button type="button" class="button danger" ?disabled=${!!session.busy} @click=${async () => { await session.close(); this.confirmEnd = false; }}>${t.t('chat.end')}</button>
-            <button type="button" class="button secondary" @click=${() => (this.confirmEnd = false)}>${t.t('chat.endKeep')}</button>
+            <button type="button" class="button secondary" @click=${this.cancelEnd}>${t.t('chat.endKeep')}</button>
           </div>`
         : nothing}
     </header>`;
@@ -790,7 +832,7 @@ export class LbChat extends LitElement {
       <h3 id="closed-heading">${t.t('chat.closed.heading')}</h3>
       ${reason && TICKET_REASONS.has(reason) ? this.renderTicketOffer(t.t(reason === 'outside_hours' ? 'chat.outsideHours' : 'chat.noAgents')) : nothing}
       ${session.rated
-        ? html`<p class="thanks" role="status">${t.t('chat.rating.thanks')}</p>`
+        ? html`<p class="thanks" role="status" tabindex="-1">${t.t('chat.rating.thanks')}</p>`
         : html`<form class="rating" part="rating" @submit=${this.onRate}>
             <fieldset>
               <legend>${t.t('chat.rating.legend')}</legend>

@@ -54,6 +54,8 @@ export class VirtualList implements ReactiveController {
   private expected?: number;
   private frame?: number;
   private deferred = false;
+  /** The scroller's height when we last looked at its scroll position. */
+  private seenHeight?: number;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: VirtualListOptions = {}) {
     host.addController(this);
@@ -127,10 +129,16 @@ export class VirtualList implements ReactiveController {
 
   private onScroll = () => {
     const scroller = this.scroller!;
-    this.scrollTop = scroller.scrollTop;
     const ours = this.expected !== undefined && Math.abs(scroller.scrollTop - this.expected) < 1;
     this.expected = undefined;
-    if (!ours) {
+    // The viewport grew since we last looked (the composer shrank after sending, and the new
+    // message rendered before the ResizeObserver ran): the browser pulled scrollTop back by at most
+    // the growth. That is not the user scrolling up.
+    const grew = scroller.clientHeight - (this.seenHeight ?? scroller.clientHeight);
+    const clamped = grew > 0 && this.scrollTop - scroller.scrollTop > 0 && this.scrollTop - scroller.scrollTop <= grew + 1;
+    this.seenHeight = scroller.clientHeight;
+    this.scrollTop = scroller.scrollTop;
+    if (!ours && !clamped) {
       this.setAtBottom(scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= STICK_SLACK);
       this.captureAnchor();
     }
@@ -304,6 +312,7 @@ export class VirtualList implements ReactiveController {
       scroller.scrollTop = target;
       this.scrollTop = this.expected = scroller.scrollTop;
     }
+    this.seenHeight = scroller.clientHeight;
     // At the very top or bottom the browser may not go where we asked: remember where the row is.
     if (row && this.anchor) this.anchor.offset = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
   }
