@@ -58,6 +58,24 @@ describe('unread badge (lb-chat inside lb-widget)', () => {
     expect(chat.currentCalls).to.equal(1);
   });
 
+  it('after a reload, a chat opened at once resumes the signed-in user\'s conversation (the views wait for identify)', async () => {
+    const chat = new FakeChat({ open: true, messages: 2 });
+    let signedIn = false;
+    // The backend knows whose conversation it is only once identify() has reached it.
+    const current = chat.current.bind(chat);
+    chat.current = async () => (signedIn ? current() : (chat.currentCalls++, null));
+    const adapter = fakeAdapter(chat, {
+      identify: async (user) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        signedIn = Boolean(user);
+      },
+    });
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${adapter} .user=${{ uid: '12345678', name: 'Alex' }}></lb-widget>`);
+    await el.show('chat');
+    await until(() => chatViews(el)[0] && visibleText(chatViews(el)[0]!).includes('Message 1'), 8000, 'the resumed conversation');
+    expect(visibleText(chatViews(el)[0]!)).not.to.contain('What is it about?');
+  });
+
   it('after a reload with a conversation open, counts agent messages before the chat view was ever opened', async () => {
     storageGate.allow(); // the user chatted before the reload
     const namespace = `unread-reload${Date.now()}`;

@@ -155,9 +155,16 @@ export class LbPanel extends LitElement {
     try {
       adapter = validated(typeof source === 'function' ? await source() : source);
       if (source !== this.adapterSource) return; // replaced while loading
+      // Views get the adapter only once the user is identified: a chat opened right after a reload
+      // must look up the signed-in user's open conversation, not an anonymous visitor's.
+      let identified: User | null = null;
+      while (this.user && this.user !== identified) {
+        identified = this.user;
+        await this.identify(adapter);
+        if (source !== this.adapterSource) return;
+      }
       this.adapter = adapter;
       this.adapterProvider.setValue(adapter);
-      if (this.user) await this.identify(adapter);
     } catch (error) {
       this.adapterError = AdapterError.from(error);
       return;
