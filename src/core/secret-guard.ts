@@ -12,7 +12,9 @@
  * - `xprv` — BIP-32 extended private keys (xprv, yprv, zprv, tprv … 78 bytes). A key-shaped string
  *   with a broken checksum still blocks: nothing else looks like "xprv" + 107 base58 characters.
  * - `keystore` — Ethereum keystore JSON (a `crypto`/`Crypto` object with `ciphertext` and `kdf`).
- * - `hex64` — 64 hex digits with or without 0x: `confirm`, not `block`. Hashes inside links
+ * - `hexkey` — 64 hex digits that the same sentence calls a private key ("my private key is …",
+ *   "私钥：…", "… is my secret key"), in any of the widget's languages: `block`.
+ * - `hex64` — other 64 hex digits with or without 0x: `confirm`, not `block`. Hashes inside links
  *   (explorer URLs) and block hashes (8+ leading zeros) are not reported.
  *
  * Speed: the cheap checks are regular expressions that run on every call. The phrase matcher and
@@ -26,7 +28,7 @@
  */
 import type { WordScript } from './safety/wordlists.js';
 
-export type SecretKind = 'mnemonic' | 'wif' | 'xprv' | 'keystore' | 'hex64';
+export type SecretKind = 'mnemonic' | 'wif' | 'xprv' | 'keystore' | 'hexkey' | 'hex64';
 
 export interface SecretFinding {
   kind: SecretKind;
@@ -63,6 +65,8 @@ const BASE58 = '1-9A-HJ-NP-Za-km-z';
 const HEX64 = /(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g;
 const WIF = new RegExp(`(?<![${BASE58}])[59KLc][${BASE58}]{50,51}(?![${BASE58}])`, 'g');
 const XPRV = new RegExp(`(?<![${BASE58}])[xyztuvYZUV]prv[${BASE58}]{100,108}(?![${BASE58}])`, 'g');
+// "Private key" in the widget's languages (and code spellings: private_key, privKey, secret key).
+const KEY_WORDS = /priv(?:ate)?[\s_-]*key|secret[\s_-]*key|\bpk\s*[:=]|私钥|私鑰|秘密鍵|秘密キー|개인\s*키|비밀\s*키|(?:приватн|закрыт|секретн)\S*\s+ключ|clave\s+privada|chave\s+privada|cl[ée]\s+priv[ée]e|chiave\s+privata|privater\s+schl[üu]ssel|[öo]zel\s+anahtar|kh[óo]a\s+(?:ri[êe]ng|b[íi]\s+m[ậa]t)|المفتاح\s+(?:الخاص|السري)/iu;
 const KEYSTORE_CRYPTO = /["']?\b(?:crypto|Crypto)\b["']?\s*:\s*\{/g;
 const KEYSTORE_FIELDS = [/["']?\bciphertext\b["']?\s*:/, /["']?\bkdf\b["']?\s*:/];
 
@@ -142,6 +146,13 @@ function findHex(text: string): SecretFinding[] {
     const end = start + match[0].length;
     const digits = match[0].replace(/^0x/i, '');
     // Part of a link or path (an explorer URL): the user is pointing at a transaction.
+    // Called a private key in the same sentence, before it or just after: no question to ask.
+    const sentenceBefore = /[^.!?。！？\n]*$/.exec(text.slice(Math.max(0, start - 60), start))![0];
+    const sentenceAfter = /^[^.!?。！？\n]*/.exec(text.slice(end, end + 30))![0];
+    if (KEY_WORDS.test(sentenceBefore) || KEY_WORDS.test(sentenceAfter)) {
+      found.push({ kind: 'hexkey', action: 'block', start, end });
+      continue;
+    }
     const before = /\S*$/.exec(text.slice(Math.max(0, start - 300), start))![0];
     if (/[/#=]/.test(before)) continue;
     // Block hashes start with many zeros; a private key with 8 leading zero digits is a 1-in-4-billion event.

@@ -31,6 +31,7 @@ describe('<lb-secret-alert>', () => {
     ['wif', `import ${keys.wifCompressed}`, /looks like a private key\. Support will never ask for it\. It was not sent\./],
     ['xprv', keys.zprv, /extended private key.*Support will never ask for it\. It was not sent\./],
     ['keystore', keystoreV3, /wallet keystore file.*Support will never ask for it\. It was not sent\./],
+    ['hexkey', `my private key is ${keys.hex}`, /looks like a private key\. Support will never ask for it\. It was not sent\./],
   ];
   for (const [kind, text, explanation] of blocked) {
     it(`explains a blocked ${kind} as an alert, offers only Edit, and never repeats the secret`, async () => {

@@ -106,6 +106,35 @@ describe('secret guard: private keys', () => {
     }
   });
 
+  it('blocks 64 hex digits that the sentence calls a private key, in any of the widget\'s languages', async () => {
+    const called = [
+      `my private key is ${keys.hex}`,
+      `Private Key: 0x${keys.hex}`,
+      `privateKey=${keys.hex}`,
+      `${keys.hex} is my secret key`,
+      `私钥：${keys.hex}`,
+      `秘密鍵は ${keys.hex} です`,
+      `개인 키 ${keys.hex}`,
+      `мой приватный ключ ${keys.hex}`,
+      `mi clave privada es ${keys.hex}`,
+      `minha chave privada: ${keys.hex}`,
+      `özel anahtarım ${keys.hex}`,
+      `khóa riêng tư: ${keys.hex}`,
+      `المفتاح الخاص ${keys.hex}`,
+    ];
+    for (const text of called) {
+      const scan = await scanForSecrets(text);
+      expect(scan.blocked, text).to.equal(true);
+      expect(scan.findings[0], text).to.include({ kind: 'hexkey', action: 'block' });
+    }
+    // Another sentence, or a transaction next to the words: still only the question.
+    for (const text of [`My private key is safe. The deposit tx is ${keys.hex}`, `tx ${keys.hex}\nI never shared my private key`]) {
+      const scan = await scanForSecrets(text);
+      expect(scan.blocked, text).to.equal(false);
+      expect(scan.findings[0], text).to.include({ kind: 'hex64', action: 'confirm' });
+    }
+  });
+
   it('does not ask in a transaction-hash field, but still blocks a phrase there', async () => {
     expect((await scanForSecrets(keys.hex, { expectTxHash: true })).findings).to.deep.equal([]);
     expect((await scanForSecrets(phrases.english!.twelve, { expectTxHash: true })).blocked).to.equal(true);

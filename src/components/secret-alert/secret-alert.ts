@@ -21,7 +21,9 @@ declare global {
   }
 }
 
-const BLOCKING_KINDS: readonly Exclude<SecretKind, 'hex64'>[] = ['mnemonic', 'wif', 'xprv', 'keystore'];
+const BLOCKING_KINDS: readonly Exclude<SecretKind, 'hex64'>[] = ['mnemonic', 'wif', 'xprv', 'keystore', 'hexkey'];
+// A hex private key and a WIF one get the same words: "This looks like a private key."
+const REASON_KEY = { mnemonic: 'safety.secret.mnemonic', wif: 'safety.secret.wif', xprv: 'safety.secret.xprv', keystore: 'safety.secret.keystore', hexkey: 'safety.secret.wif' } as const;
 
 /**
  * Explains why text was held back by the secret guard, right where the user typed it. For a
@@ -69,13 +71,15 @@ export class LbSecretAlert extends LitElement {
     const t = this.localize;
     if (scan.blocked) {
       const kinds = BLOCKING_KINDS.filter((kind) => scan.findings.some((finding) => finding.kind === kind && finding.action === 'block'));
+      // One line per distinct reason: a WIF key and a hex key read the same.
+      const reasons = kinds.filter((kind, index) => kinds.findIndex((other) => REASON_KEY[other] === REASON_KEY[kind]) === index);
       return html`
         <div class="alert blocked" part="base" role="alert">
           <span class="icon">${icons.warning}</span>
           <div class="content">
             <p class="title" part="title">${t.t('safety.secret.blockedTitle')}</p>
             <ul part="reasons">
-              ${kinds.map((kind) => html`<li part="reason" data-kind=${kind}>${t.t(`safety.secret.${kind}`)}</li>`)}
+              ${reasons.map((kind) => html`<li part="reason" data-kind=${kind}>${t.t(REASON_KEY[kind])}</li>`)}
             </ul>
             <p part="advice">${t.t('safety.secret.advice')}</p>
             <div class="actions">
