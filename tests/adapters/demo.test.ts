@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { storageGate } from '../../src/core/storage.js';
-import { resetStorage, testAdapter } from '../helpers.js';
+import { resetStorage, testAdapter, until } from '../helpers.js';
 import { runConformance } from './conformance.js';
 
 runConformance('demo', async () => {
@@ -45,5 +45,38 @@ describe('demo adapter: staff signatures on tickets', () => {
     const checks = await later.verification!.verifyStaffMessages!(['tm_seed_2', 'tm_seed_1']);
     expect(checks.map((check) => check.verified)).to.deep.equal([true, false]);
     resetStorage();
+  });
+});
+
+describe('demo adapter: a reload while the bot writes', () => {
+  afterEach(() => resetStorage());
+
+  it('finishes the streamed answer whole after a reload, rather than leaving it cut off', async () => {
+    storageGate.allow();
+    const namespace = `stream_reload_${Date.now()}`;
+    const before = testAdapter({ namespace, speed: 1 });
+    await before.identify({ uid: 'reload1', name: 'Robin' });
+    const conversation = await before.chat!.start({ topic: 'withdrawals' });
+    let streamedId: string | undefined;
+    let deltas = 0;
+    const subscription = before.chat!.subscribe(conversation.id, 0, {
+      onEvent: (event) => {
+        if (event.type === 'message' && event.message.streaming) streamedId = event.message.id;
+        if (event.type === 'message_delta' && event.messageId === streamedId && event.delta) deltas++;
+      },
+      onError: () => {},
+    });
+    await before.chat!.send(conversation.id, { text: 'My withdrawal has not arrived', clientId: 'c1' });
+    await until(() => deltas >= 3, 8000, 'the answer to start streaming');
+    subscription.close();
+    before.dispose?.(); // the page goes away mid-answer
+
+    const after = testAdapter({ namespace, speed: 1 });
+    await after.identify({ uid: 'reload1', name: 'Robin' });
+    expect((await after.chat!.current())?.id).to.equal(conversation.id);
+    const answer = (await after.chat!.history(conversation.id)).messages.find((message) => message.id === streamedId)!;
+    expect(answer.streaming ?? false).to.equal(false);
+    expect(answer.text.split(/\s+/).length, 'the whole answer, not the first words').to.be.above(deltas + 5);
+    expect((answer.text.match(/\*\*/g) ?? []).length % 2, 'no unclosed bold mark').to.equal(0);
   });
 });

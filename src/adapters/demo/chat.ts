@@ -34,6 +34,8 @@ interface StoredConversation {
   /** Queue position while waiting for an agent. */
   queue?: number;
   rating?: { score: number; comment?: string };
+  /** Answers being streamed, by message id: the whole text, so a reload can finish them. */
+  streaming?: Record<string, string>;
 }
 
 type ChatData = Record<string, StoredConversation>;
@@ -167,12 +169,14 @@ export function createDemoChat(context: DemoContext): ChatApi {
   /** Streams a bot answer token by token through `message_delta` events. */
   const stream = async (entry: StoredConversation, text: string, extra: Partial<Message>) => {
     const streamed = message(entry, BOT, '', { ...extra, streaming: true });
+    entry.streaming = { ...entry.streaming, [streamed.id]: text };
     publish(entry, { type: 'message', message: streamed });
     for (const token of text.match(/\S+\s*/g) ?? []) {
       await context.sleep(35);
       if (closed(entry)) break;
       publish(entry, { type: 'message_delta', messageId: streamed.id, delta: token });
     }
+    delete entry.streaming[streamed.id];
     publish(entry, { type: 'message_delta', messageId: streamed.id, delta: '', done: true });
   };
 
@@ -345,10 +349,14 @@ export function createDemoChat(context: DemoContext): ChatApi {
     return [...byId.values()];
   };
 
-  /** After a reload: finish what was running when the page went away. */
+  /** After a reload: finish what was running when the page went away (a streamed answer whole). */
   const revive = (entry: StoredConversation) => {
     for (const m of history(entry)) {
-      if (m.streaming) publish(entry, { type: 'message_delta', messageId: m.id, delta: '', done: true });
+      if (!m.streaming) continue;
+      const whole = entry.streaming?.[m.id];
+      const rest = whole?.startsWith(m.text) ? whole.slice(m.text.length) : '';
+      delete entry.streaming?.[m.id];
+      publish(entry, { type: 'message_delta', messageId: m.id, delta: rest, done: true });
     }
     if (entry.conversation.status === 'queued') void then(entry, () => queueUp(entry));
   };
