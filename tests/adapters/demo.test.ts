@@ -66,7 +66,7 @@ describe('demo adapter: a reload while the bot writes', () => {
       },
       onError: () => {},
     });
-    await before.chat!.send(conversation.id, { text: 'My withdrawal has not arrived', clientId: 'c1' });
+    await before.chat!.send(conversation.id, { text: 'My withdrawal has not arrived', clientId: 'c1', attachmentIds: [] });
     await until(() => deltas >= 3, 8000, 'the answer to start streaming');
     subscription.close();
     before.dispose?.(); // the page goes away mid-answer
