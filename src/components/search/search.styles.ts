@@ -48,6 +48,10 @@ export const searchStyles = css`
     color: var(--lb-color-text);
     font-size: var(--lb-font-size-input);
   }
+  /* The field's ring shows focus: the base :focus-visible outline would draw a second one inside it. */
+  input:focus-visible {
+    outline: none;
+  }
   input::-webkit-search-cancel-button {
     display: none;
   }
@@ -229,6 +233,8 @@ export const searchStyles = css`
   .empty p,
   .error p {
     margin: 0;
+    /* A long unbroken query ("aaaa…", a pasted URL) wraps instead of running out of the box. */
+    overflow-wrap: anywhere;
   }
   .handoffs {
     display: flex;

@@ -10,6 +10,7 @@ import { emit, type LbEvent, type NavigateParams } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
 import { groupByCategory, nextActiveIndex } from '../../core/search/combobox.js';
 import { highlight, queryTerms } from '../../core/search/highlight.js';
+import { RTL_LANGUAGES } from '../../i18n/locales.js';
 import { recentSearches } from '../../core/search/recent-searches.js';
 import { screenQuery } from '../../core/search/screen.js';
 import { SearchStore, StoreController } from '../../core/search/search-store.js';
@@ -35,6 +36,8 @@ interface Option {
 
 const HANDOFFS: HandoffView[] = ['chat', 'tickets', 'channels'];
 const isMac = () => /mac|iphone|ipad/i.test(navigator.platform);
+/** The writing direction of an article's language: an English article in the Arabic UI reads left to right. */
+const dirOf = (locale: string) => (RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr');
 
 /**
  * Help-center search: results as you type (debounced; a newer keystroke cancels the older
@@ -339,6 +342,16 @@ export class LbSearch extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.category-header button')?.focus());
   }
 
+  /** Leaves a category for the browse view, focus on the category's button (else the box). */
+  private leaveCategory() {
+    const id = this.categoryId;
+    this.categoryId = '';
+    void this.updateComplete.then(() => {
+      const button = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="category"]')].find((candidate) => candidate.dataset.categoryId === id);
+      (button ?? this.input)?.focus();
+    });
+  }
+
   private handoff(view: HandoffView) {
     const text = this.store.state.resultQuery || this.store.state.query.trim();
     const params: NavigateParams = view === 'tickets' ? { mode: 'new', query: text } : { query: text };
@@ -397,14 +410,24 @@ export class LbSearch extends LitElement {
         this.open = false;
       } else if (this.categoryId) {
         event.preventDefault();
-        this.categoryId = '';
+        this.leaveCategory();
       }
     }
   }
 
-  /** Escape inside the standalone popup (e.g. reading an article) closes it. */
+  /**
+   * Escape inside the results area: in a category (whatever has focus there) it goes back to the
+   * categories, as it does from the box, rather than closing the panel; inside the standalone popup
+   * (e.g. reading an article) it closes the popup.
+   */
   private onPopupKeydown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.mode !== 'standalone' || event.composedPath()[0] === this.input) return;
+    if (event.key !== 'Escape' || event.defaultPrevented || event.composedPath()[0] === this.input) return;
+    if (this.view === 'category') {
+      event.preventDefault();
+      this.leaveCategory();
+      return;
+    }
+    if (this.mode !== 'standalone') return;
     event.preventDefault();
     this.open = false;
     this.input?.focus();
@@ -473,8 +496,8 @@ export class LbSearch extends LitElement {
       @click=${() => this.select(option)}
       @pointermove=${() => (this.activeIndex = index)}
     >
-      <span class="option-title" part="result-title">${this.marked(article.title, terms)}</span>
-      ${article.snippet ? html`<span class="option-snippet" part="result-snippet">${this.marked(article.snippet, terms)}</span>` : nothing}
+      <span class="option-title" part="result-title" dir=${dirOf(article.locale)}>${this.marked(article.title, terms)}</span>
+      ${article.snippet ? html`<span class="option-snippet" part="result-snippet" dir=${dirOf(article.locale)}>${this.marked(article.snippet, terms)}</span>` : nothing}
     </div>`;
   }
 
@@ -513,7 +536,7 @@ export class LbSearch extends LitElement {
             <ul class="recent-list">
               ${recent.map(
                 (item, index) => html`<li class="recent" part="recent">
-                  <button type="button" class="recent-query" @click=${() => this.useRecent(item)}>${icons.search}<span>${item}</span></button>
+                  <button type="button" class="recent-query" @click=${() => this.useRecent(item)}>${icons.search}<span dir="auto">${item}</span></button>
                   <button type="button" class="icon-button recent-remove" part="recent-remove" aria-label=${t.t('search.recent.remove', { query: item })} @click=${() => this.removeRecent(item, index)}>
                     ${icons.close}
                   </button>
@@ -539,7 +562,7 @@ export class LbSearch extends LitElement {
                       <ul class="categories">
                         ${browse.categories.map(
                           (category) => html`<li>
-                            <button type="button" class="category" part="category" @click=${() => this.browse(category.id)}>
+                            <button type="button" class="category" part="category" data-category-id=${category.id} @click=${() => this.browse(category.id)}>
                               <span class="category-name">${category.name}</span>
                               ${category.articleCount !== undefined ? html`<span class="category-count">${t.t('search.category.count', { count: category.articleCount })}</span>` : nothing}
                             </button>
@@ -558,7 +581,7 @@ export class LbSearch extends LitElement {
     const name = this.browseTask.value?.categories.find((category) => category.id === this.categoryId)?.name ?? '';
     return html`<section class="section">
       <div class="category-header">
-        <button type="button" class="icon-button" part="back-button" aria-label=${t.t('search.back')} @click=${() => (this.categoryId = '')}>${icons.back}</button>
+        <button type="button" class="icon-button" part="back-button" aria-label=${t.t('search.back')} @click=${this.leaveCategory}>${icons.back}</button>
         <h3 id="category-title" class="section-title" part="section-title">${name}</h3>
       </div>
       ${this.categoryTask.render({

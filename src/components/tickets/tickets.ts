@@ -102,7 +102,8 @@ export class LbTickets extends LitElement {
   private timer?: ReturnType<typeof setInterval>;
   private listFor?: SupportAdapter;
   private readonly uploads = new UploadAnnouncer();
-  private pendingFocus?: string;
+  /** Where focus goes once rendered: the first of these selectors that matches. */
+  private pendingFocus?: string[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,7 +134,7 @@ export class LbTickets extends LitElement {
     if (changed.has('active') && this.active && changed.get('active') === false) this.refresh();
     this.uploads.check(this.watch.value.replyQueue, this.localize, this.announce);
     if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+      const target = this.pendingFocus.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean);
       if (target) {
         target.focus();
         this.pendingFocus = undefined;
@@ -149,9 +150,10 @@ export class LbTickets extends LitElement {
     });
   }
 
-  private show(view: View, ticketId?: string, focus?: string) {
+  /** Shows a view; for the list, resolves when its refresh settled. */
+  private show(view: View, ticketId?: string, ...focus: string[]): Promise<void> | undefined {
     this.view = view;
-    this.pendingFocus = focus;
+    this.pendingFocus = focus.length ? focus : undefined;
     if (view === 'new' && !this.formShown) {
       this.formShown = true;
       // The form's code (and the validators) load on first use; the element upgrades when it arrives.
@@ -160,8 +162,9 @@ export class LbTickets extends LitElement {
     if (view === 'thread' && ticketId) void this.store.open(ticketId);
     if (view === 'list') {
       this.store.close();
-      if (this.listFor) void this.store.loadList(true);
+      if (this.listFor) return this.store.loadList(true);
     }
+    return undefined;
   }
 
   private schedule() {
@@ -187,6 +190,24 @@ export class LbTickets extends LitElement {
     const id = event.detail.params.ticket;
     if (id) this.show('thread', id, '#thread-title');
     else this.show('list', undefined, '[part~="new-button"]');
+  }
+
+  /**
+   * Back from a thread: focus returns to that ticket in the list (else the first, else "New ticket"),
+   * at once on the list as it was, and again once the refresh settled if that moved or removed it.
+   */
+  private async backToList() {
+    const id = this.store.openedId;
+    const selectors = [...(id ? [`[part~="ticket"][data-ticket-id="${CSS.escape(id)}"]`] : []), '[part~="ticket"]', '[part~="new-button"]'];
+    const refreshed = this.show('list', undefined, ...selectors);
+    await refreshed;
+    await this.updateComplete;
+    if (this.view !== 'list') return;
+    const current = this.shadowRoot?.activeElement as HTMLElement | null;
+    // Only while focus is still where we put it (a row) or was lost with a removed row: never taken from elsewhere.
+    const lost = !current && (document.activeElement === document.body || document.activeElement === this || !document.activeElement);
+    if (!lost && !(current?.matches('[part~="ticket"]') && current.dataset.ticketId !== id)) return;
+    selectors.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
   }
 
   private newTicket() {
@@ -247,8 +268,8 @@ export class LbTickets extends LitElement {
       body = html`<ul class="tickets" part="list" aria-label=${t.t('tickets.listLabel')}>
         ${store.tickets.map(
           (ticket) => html`<li>
-            <button type="button" class="ticket" part="ticket" data-unread=${ticket.unread > 0 ? 'true' : 'false'} @click=${() => this.show('thread', ticket.id, '#thread-title')}>
-              <span class="ticket-subject">${ticket.subject}</span>
+            <button type="button" class="ticket" part="ticket" data-ticket-id=${ticket.id} data-unread=${ticket.unread > 0 ? 'true' : 'false'} @click=${() => this.show('thread', ticket.id, '#thread-title')}>
+              <span class="ticket-subject" dir="auto">${ticket.subject}</span>
               <span class="ticket-meta muted small">
                 <span>${t.t('tickets.number', { number: ticket.number })}</span>
                 ${this.renderStatus(ticket)}
@@ -349,7 +370,7 @@ export class LbTickets extends LitElement {
     const store = this.store;
     const t = this.localize;
     const detail = store.detail;
-    const back = html`<button type="button" class="link back" part="back-button" @click=${() => this.show('list', undefined, '[part~="ticket"], [part~="new-button"]')}>
+    const back = html`<button type="button" class="link back" part="back-button" @click=${this.backToList}>
       ${icons.back}<span>${t.t('tickets.thread.back')}</span>
     </button>`;
     if (!detail) {
@@ -364,7 +385,7 @@ export class LbTickets extends LitElement {
     return html`<div class="stack">
       ${back}
       <div class="thread-head">
-        <h2 id="thread-title" part="title" tabindex="-1">${detail.subject}</h2>
+        <h2 id="thread-title" part="title" tabindex="-1" dir="auto">${detail.subject}</h2>
         <p class="ticket-meta muted small">
           <span>${t.t('tickets.number', { number: detail.number })}</span>
           ${this.renderStatus(detail)}
@@ -384,7 +405,7 @@ export class LbTickets extends LitElement {
               <time class="muted" datetime=${message.createdAt}>${t.date(message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
             </p>
             ${staff === 'unverified' ? html`<p class="staff-warning" part="staff-warning" role="note">${icons.warning}<span>${t.t('tickets.thread.unverified')}</span></p>` : nothing}
-            <p class="message-text">${message.text}</p>
+            <p class="message-text" dir="auto">${message.text}</p>
             ${this.renderAttachmentLinks(message.attachments)}
           </li>`;
         })}

@@ -1,0 +1,93 @@
+/** `<lb-search>`: where focus goes when leaving a category, the field's focus ring, long queries, direction of results. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SupportAdapter } from '../../src/adapters/contract.js';
+import { i18n } from '../../src/core/i18n.js';
+import '../../src/components/search/define.js';
+import type { LbSearch } from '../../src/components/search/search.js';
+import { deepActiveElement } from '../../src/core/focus-trap.js';
+import { resetStorage, testAdapter, until } from '../helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const input = (el: LbSearch) => $<HTMLInputElement>(el, 'input')!;
+const options = (el: LbSearch) => $$(el, '[role="option"]');
+
+async function panel(adapter: SupportAdapter = testAdapter()): Promise<LbSearch> {
+  const el = await fixture<LbSearch>(html`<lb-search mode="panel" active .adapter=${adapter}></lb-search>`);
+  await until(() => $$(el, '[part~="category"]').length > 0, 5000, 'categories');
+  return el;
+}
+
+async function typeQuery(el: LbSearch, text: string) {
+  input(el).focus();
+  await sendKeys({ type: text });
+}
+
+async function resultsFor(el: LbSearch, text: string) {
+  await typeQuery(el, text);
+  await until(() => el.shadowRoot!.querySelector('[role="listbox"][aria-label]') && options(el).length > 0 && $(el, '[aria-busy="true"]') === null, 5000, `results for ${text}`);
+}
+
+describe('<lb-search> focus, direction and layout', () => {
+  beforeEach(() => resetStorage());
+  afterEach(async () => {
+    resetStorage();
+    await i18n.setLocale('en');
+  });
+
+  /** What has focus, briefly (chai cannot print an element it compares). */
+  const focused = () => deepActiveElement()?.outerHTML.slice(0, 80) ?? 'nothing';
+  const categoryButton = (el: LbSearch, name: string) => $$(el, '[part~="category"]').find((button) => button.textContent!.includes(name))!;
+
+  it('returns focus to the category it left, by the back button or by Escape from anywhere in the category', async () => {
+    const el = await panel();
+    categoryButton(el, 'Scams & phishing').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActiveElement() === $(el, '[part~="back-button"]'), 3000, 'focus on the back button');
+    await until(() => options(el).length > 0, 3000, 'the category articles');
+    await sendKeys({ press: 'Enter' }); // the back button
+    await until(() => $(el, '[part~="back-button"]') === null, 3000, 'the categories again');
+    await el.updateComplete;
+    expect(deepActiveElement() === categoryButton(el, 'Scams & phishing'), focused()).to.equal(true);
+
+    // Escape where browse() put focus (the back button) goes back too, and is consumed: the panel stays open.
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActiveElement() === $(el, '[part~="back-button"]'), 3000, 'focus on the back button again');
+    let escape: KeyboardEvent | undefined;
+    el.addEventListener('keydown', (event) => event.key === 'Escape' && (escape = event));
+    await sendKeys({ press: 'Escape' });
+    await until(() => $(el, '[part~="back-button"]') === null, 3000, 'the categories after Escape');
+    await el.updateComplete;
+    expect(escape?.defaultPrevented).to.equal(true);
+    expect(deepActiveElement() === categoryButton(el, 'Scams & phishing'), focused()).to.equal(true);
+  });
+
+  it('draws one focus ring, on the field, not a second one on the input inside it', async () => {
+    const el = await panel();
+    input(el).focus();
+    await sendKeys({ type: 'a' });
+    expect(getComputedStyle(input(el)).outlineStyle).to.equal('none');
+    expect(getComputedStyle($(el, '[part~="field"]')!).boxShadow).to.not.equal('none'); // the field's ring
+  });
+
+  it('wraps a long unbroken query in the "no results" message instead of overflowing', async () => {
+    const el = await fixture<LbSearch>(html`<lb-search mode="panel" active style="width: 320px" .adapter=${testAdapter()}></lb-search>`);
+    await typeQuery(el, 'q'.repeat(120));
+    await until(() => $(el, '[part~="empty"]'), 5000, 'no results');
+    const title = $(el, '.empty-title')!;
+    expect(title.scrollWidth).to.be.at.most(title.clientWidth + 1);
+    expect($(el, '[part~="empty"]')!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+  });
+
+  it('lays out an English article left to right in the Arabic interface', async () => {
+    await i18n.setLocale('ar');
+    const el = await panel();
+    await resultsFor(el, 'withdrawal');
+    const first = options(el)[0]!;
+    expect(first.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(first).direction).to.equal('rtl'); // the list itself stays right to left
+    expect(getComputedStyle(first.querySelector('[part~="result-title"]')!).direction).to.equal('ltr');
+    expect(getComputedStyle(first.querySelector('[part~="result-snippet"]')!).direction).to.equal('ltr');
+  });
+});
