@@ -70,6 +70,26 @@ describe('<lb-widget>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
   });
 
+  it('moves focus with the user when a view sends them to another (home search, Back), keeping it off the page', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
+    launcher(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.querySelector('lb-panel'), 8000, 'panel');
+    const panel = el.shadowRoot!.querySelector('lb-panel') as LbPanel;
+    const home = () => panel.shadowRoot!.querySelector('lb-home');
+    await until(() => home()?.shadowRoot?.activeElement?.localName === 'input', 8000, 'focus on the home search box');
+    await sendKeys({ type: 'withdrawal' });
+    await sendKeys({ press: 'Enter' });
+    const search = () => panel.shadowRoot!.querySelector('lb-search');
+    await until(() => el.view === 'search' && search() && hasFocusWithin(search()!), 8000, 'focus in the search view');
+    expect(document.activeElement, 'not on the page').to.equal(el);
+
+    const back = panel.shadowRoot!.querySelector<HTMLElement>('[part~="back-button"]')!;
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.view === 'home' && home() && hasFocusWithin(home()!), 8000, 'focus back in the home view');
+  });
+
   it('honours a cancelled lb-request-close', async () => {
     const el = await fixture<LbWidget>(html`<lb-widget .adapter=${fastDemo()}></lb-widget>`);
     const panel = await openWidget(el);

@@ -120,6 +120,14 @@ export class LbPanel extends LitElement {
     }
     if (changed.has('view') || changed.has('params')) {
       const previous = changed.get('view') as ViewId | undefined;
+      // A view that sends the user elsewhere (home's search box, "Chat with us") is about to be
+      // hidden with focus inside it, as is a Back button that may vanish: focus follows to the new
+      // view rather than falling to the page. Focus on the bottom nav stays there, as on tabs.
+      if (previous && previous !== this.view && this.open) {
+        const outgoing = this.body?.querySelector(`[data-view="${previous}"]`);
+        const back = this.renderRoot.querySelector('[part~="back-button"]');
+        if ((outgoing && hasFocusWithin(outgoing)) || (back && hasFocusWithin(back))) this.focusInitial();
+      }
       if (previous && previous !== this.view && this.history.at(-1) !== this.view) this.history.push(previous);
       if (this.view === 'home') this.history = [];
       this.mountView(this.view, this.params);
