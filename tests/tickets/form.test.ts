@@ -1,5 +1,6 @@
 /** `<lb-ticket-form>`: fields, validation, drafts, idempotent submit, duplicates, deflection, secrets. */
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { render, type LitElement } from 'lit';
 import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
 import type { CreateTicketInput, TicketReplyInput } from '../../src/adapters/schemas.js';
 import { viewById } from '../../src/components/panel/views.js';
@@ -258,10 +259,15 @@ describe('lb-ticket-form', () => {
     const success = visibleText($(element, '[part~="success"]')!);
     expect(success).to.match(/Ticket #\d+ created/);
     expect(success).to.contain('We could not attach your chat to this ticket');
-    // The next ticket starts without the notice.
+    // The next ticket starts without the notice, and without the chat the backend did not know.
     $<HTMLButtonElement>(element, '[part~="new-ticket"]')!.click();
     await until(() => element.status === 'editing');
     expect($(element, '[part~="chat-not-attached"]')).to.equal(null);
+    await fillOther(element, 'The next ticket after the unknown chat');
+    expect(visibleText(element)).to.not.contain('Your chat will be attached to this ticket');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    expect(calls.map((call) => call.conversationId)).to.deep.equal(['c_elsewhere_1', undefined, undefined]);
   });
 
   it('sends once on a double click', async () => {
@@ -300,6 +306,67 @@ describe('lb-ticket-form', () => {
     } finally {
       setDefaultAdapter(undefined);
     }
+  });
+
+  it('attaches the chat to the next ticket too when the chat hands it over again after "Create another ticket"', async () => {
+    const { adapter, sent } = recordingCreates();
+    const params: NavigateParams = { mode: 'new', conversationId: 'c_handover_again' };
+    setDefaultAdapter(adapter);
+    try {
+      // The panel renders the tickets view like this on each update. The chat handing the same
+      // conversation over again renders the same values, so no binding sets anything anew.
+      const view = await fixture<HTMLDivElement>(html`<div></div>`);
+      const show = async (active: boolean) => {
+        render(viewById('tickets').render(params, active), view);
+        await view.querySelector<LitElement>('lb-tickets')!.updateComplete;
+      };
+      await show(true);
+      const form = () => view.querySelector('lb-tickets')?.shadowRoot?.querySelector<LbTicketForm>('lb-ticket-form') ?? null;
+      await until(() => form()?.status === 'editing', 3000, 'the form');
+      const element = form()!;
+      await fillOther(element, 'First ticket from my chat');
+      submit(element);
+      await until(() => element.status === 'success', 3000, 'the first ticket');
+      $<HTMLButtonElement>(element, '[part~="new-ticket"]')!.click();
+      await until(() => element.status === 'editing', 3000, 'a new form');
+      await show(false); // the user goes back to the chat…
+      await show(true); // …and turns it into a ticket again
+      await fillOther(element, 'Second ticket from my chat');
+      expect(visibleText(element)).to.contain('Your chat will be attached to this ticket');
+      submit(element);
+      await until(() => element.status === 'success', 3000, 'the second ticket');
+      expect(sent.map((input) => input.conversationId)).to.deep.equal(['c_handover_again', 'c_handover_again']);
+    } finally {
+      setDefaultAdapter(undefined);
+    }
+  });
+
+  it('gives the next ticket the chat the host hands over by then: a new one, or none once it is cleared', async () => {
+    const { adapter, sent } = recordingCreates();
+    const element = await fixture<LbTicketForm>(html`<lb-ticket-form .adapter=${adapter} conversation-id="c_first_chat"></lb-ticket-form>`);
+    await until(() => element.status === 'editing', 3000, 'the form');
+    await fillOther(element, 'Filed from the first chat');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the first ticket');
+    // Another chat is handed over while the confirmation shows: it is for the next ticket.
+    element.conversationId = 'c_second_chat';
+    await element.updateComplete;
+    $<HTMLButtonElement>(element, '[part~="new-ticket"]')!.click();
+    await until(() => element.status === 'editing', 3000, 'a new form');
+    await fillOther(element, 'Filed from the second chat');
+    expect(visibleText(element)).to.contain('Your chat will be attached to this ticket');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    // The host no longer hands a chat over: the next ticket goes without one.
+    element.conversationId = '';
+    await element.updateComplete;
+    $<HTMLButtonElement>(element, '[part~="new-ticket"]')!.click();
+    await until(() => element.status === 'editing', 3000, 'a new form');
+    await fillOther(element, 'Filed without a chat');
+    expect(visibleText(element)).to.not.contain('Your chat will be attached to this ticket');
+    submit(element);
+    await until(() => element.status === 'success', 3000, 'the ticket');
+    expect(sent.map((input) => input.conversationId)).to.deep.equal(['c_first_chat', 'c_second_chat', undefined]);
   });
 
   it('sends no conversation and shows no chat note for a ticket not opened from chat', async () => {

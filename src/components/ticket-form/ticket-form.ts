@@ -95,7 +95,7 @@ export class LbTicketForm extends LitElement {
   @property({ attribute: 'category-id' }) categoryId = '';
   /** Prefills the subject (e.g. from a search without results). */
   @property() subject = '';
-  /** A chat carried over into the ticket. */
+  /** A chat carried over into the ticket, and into each next one started here while it stays set. */
   @property({ attribute: 'conversation-id' }) conversationId = '';
 
   @state() private announcement = '';
@@ -156,9 +156,12 @@ export class LbTicketForm extends LitElement {
     });
   }
 
-  /** Empties the form for another ticket (after a success). */
+  /**
+   * Empties the form for another ticket (after a success). A chat still handed over (`conversationId`)
+   * goes with it: handing the same chat over again changes no property, so the form would not hear it.
+   */
   startOver(): void {
-    this.store.startOver();
+    this.store.startOver(this);
     this.focusInitial();
   }
 

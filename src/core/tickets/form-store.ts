@@ -92,6 +92,8 @@ export class TicketFormStore extends Observable {
   private key?: string;
   /** The chat the host handed over (`prefill`): it wins over a restored draft's. */
   private handedOver?: string;
+  /** A chat the backend said it does not know: not offered again for the next ticket. */
+  private refusedChat?: string;
   private generation = 0;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private inflight?: Promise<SubmitOutcome>;
@@ -437,12 +439,15 @@ export class TicketFormStore extends Observable {
     this.changed();
   }
 
-  /** Starts a new ticket after a success or a deflection. */
-  startOver(): void {
+  /**
+   * Starts a new ticket after a success or a deflection. `conversationId` is the chat the host
+   * still hands over: it goes with the new ticket too, unless the backend said it does not know it.
+   */
+  startOver({ conversationId }: { conversationId?: string } = {}): void {
     this.created = undefined;
     this.appendedTo = undefined;
     this.chatNotAttached = false;
-    this.conversationId = this.handedOver = undefined;
+    this.conversationId = this.handedOver = conversationId && conversationId !== this.refusedChat ? conversationId : undefined;
     this.discardDraft();
     this.categoryId = '';
     this.duplicate = undefined;
@@ -563,6 +568,7 @@ export class TicketFormStore extends Observable {
         if (!conversationId || AdapterError.from(error).code !== 'not_found') throw error;
         result = await send(undefined);
         this.chatNotAttached = true;
+        this.refusedChat = conversationId;
       }
       this.clearDraft();
       this.status = 'success';
