@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SupportAdapter } from '../../src/adapters/contract.js';
 import type { Incident } from '../../src/adapters/schemas.js';
 import { validated } from '../../src/adapters/validated.js';
@@ -36,6 +37,28 @@ describe('<lb-incident-notice>', () => {
     expect(text).to.contain('Started 2 hours ago');
     expect(text).to.contain('Affects: ETH, USDT, USDC, ERC20');
     expect(text).to.contain('Scheduled maintenance (minor)');
+  });
+
+  it('shows the first incident whole and the others as one line each that opens with the keyboard', async () => {
+    const el = await notice(html`<lb-incident-notice .adapter=${testAdapter({ now: () => NOW })} .now=${NOW}></lb-incident-notice>`);
+    const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="incident"]')];
+    expect(visibleText(first!)).to.contain('Affects: ETH, USDT, USDC, ERC20');
+    const summary = second!.querySelector<HTMLElement>('summary')!;
+    // What is rendered (innerText leaves out a closed <details>' content).
+    const rendered = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ').trim();
+    expect(rendered(second!)).to.equal(rendered(summary));
+    expect(visibleText(summary)).to.contain('Scheduled maintenance (minor)');
+    expect(visibleText(summary)).to.contain('Scheduled BTC wallet maintenance');
+    expect(second!.getBoundingClientRect().height, 'one line, not the whole notice').to.be.below(first!.getBoundingClientRect().height / 2);
+
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => rendered(second!).includes('Affects: BTC'), 3000, 'the details');
+    expect(second!.querySelector('[part~="follow-button"]')).to.exist;
+    await el.refresh(); // a refresh keeps what the user opened
+    await el.updateComplete;
+    expect(rendered(second!)).to.contain('Affects: BTC');
+    await expect(el).to.be.accessible();
   });
 
   it('in Arabic, an English status text keeps its own direction (its full stop stays at its end)', async () => {

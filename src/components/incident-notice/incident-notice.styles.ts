@@ -54,6 +54,51 @@ export const incidentNoticeStyles = css`
   ul {
     margin: 0;
   }
+  summary {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--lb-space);
+    list-style: none;
+    cursor: pointer;
+    border-radius: var(--lb-radius-small);
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  .summary-text {
+    flex: 1;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--lb-space) / 2);
+  }
+  .summary-text > * {
+    display: block;
+  }
+  .chevron {
+    flex: none;
+    display: grid;
+    color: var(--lb-color-text-muted);
+    transform: rotate(90deg);
+    transition: transform 0.15s;
+  }
+  .chevron svg {
+    width: 16px;
+    height: 16px;
+  }
+  details[open] > summary .chevron {
+    transform: rotate(-90deg);
+  }
+  /* A <details> is not a flex container in every engine: space its contents with margins. */
+  details.content {
+    display: block;
+  }
+  details.content > :not(summary) {
+    margin-block-start: calc(var(--lb-space) / 2);
+  }
+  .collapsible {
+    padding-block: var(--lb-space);
+  }
   .kind {
     font-size: var(--lb-font-size-small);
     font-weight: 600;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import type { Incident } from '../../adapters/schemas.js';
 import type { SupportAdapter } from '../../adapters/contract.js';
@@ -37,6 +38,7 @@ interface Shown {
  * @csspart incidents - The list of incidents.
  * @csspart incident - One incident.
  * @csspart kind - The kind and severity line.
+ * @csspart summary - The one-line toggle of an incident shown collapsed (every one after the first).
  * @csspart title - The incident title.
  * @csspart ticket-hint - "You may not need a ticket" (variant="ticket").
  * @csspart meta - Start time and affected assets.
@@ -196,30 +198,73 @@ export class LbIncidentNotice extends LitElement {
       : t.date(instant, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
   }
 
-  private renderIncident({ incident, phase }: Shown) {
+  /** Incidents the user opened while they were shown collapsed. */
+  @state() private expanded = new Set<string>();
+
+  private onToggle(incident: Incident, event: Event): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.expanded.has(incident.id)) return;
+    const next = new Set(this.expanded);
+    if (open) next.add(incident.id);
+    else next.delete(incident.id);
+    this.expanded = next;
+  }
+
+  /**
+   * Only the most relevant incident is shown whole; the others are one line each (kind and title)
+   * that opens on demand, so that two or three notices do not push a phone's search results or the
+   * ways to get help below the fold. A followed or resolved one stays whole: the user asked for it.
+   */
+  private renderIncident({ incident, phase }: Shown, collapsible: boolean) {
     const t = this.localize;
     const following = followedIncidents.has(incident.id);
+    const kind = t.t(`status.kind.${incident.kind}`);
+    const titleId = `incident-${incident.id}`;
+    const kindLine = t.t('status.label', { kind, severity: t.t(`status.severity.${incident.severity}`) });
+    const icon = html`<span class="icon">${phase === 'over' ? icons.check : incident.kind === 'maintenance' ? icons.info : icons.warning}</span>`;
+    const details = this.renderDetails(incident, phase, titleId, following);
+    if (collapsible && !following && phase !== 'over') {
+      return html`<li class="incident collapsible ${incident.kind} ${incident.severity} ${phase}" part="incident" aria-labelledby=${titleId}>
+        ${icon}
+        <details class="content" ?open=${this.expanded.has(incident.id)} @toggle=${(event: Event) => this.onToggle(incident, event)}>
+          <summary part="summary">
+            <span class="summary-text">
+              <span class="kind" part="kind">${kindLine}</span>
+              <span class="title" part="title" id=${titleId} dir="auto">${incident.title}</span>
+            </span>
+            <span class="chevron">${icons.chevron}</span>
+          </summary>
+          ${details}
+        </details>
+      </li>`;
+    }
+    return html`<li
+      class="incident ${incident.kind} ${incident.severity} ${phase}"
+      part="incident"
+      aria-labelledby=${titleId}
+    >
+      ${icon}
+      <div class="content">
+        <p class="kind" part="kind">${kindLine}</p>
+        <p class="title" part="title" id=${titleId} dir="auto">${incident.title}</p>
+        ${details}
+      </div>
+    </li>`;
+  }
+
+  private renderDetails(incident: Incident, phase: Shown['phase'], titleId: string, following: boolean) {
+    const t = this.localize;
     const latest = latestUpdate(incident);
     const start = Date.parse(incident.startedAt);
     const ends = incident.endsAt ? Date.parse(incident.endsAt) : undefined;
-    const kind = t.t(`status.kind.${incident.kind}`);
     const affected = [...incident.assets, ...incident.networks.filter((n) => !incident.assets.includes(n))];
-    const titleId = `incident-${incident.id}`;
     const timing =
       phase === 'upcoming'
         ? t.t('status.starts', { time: this.whenText(start) })
         : phase === 'over'
           ? t.t('status.resolved')
           : t.t('status.started', { time: t.relativeTime(start, this.time) });
-    return html`<li
-      class="incident ${incident.kind} ${incident.severity} ${phase}"
-      part="incident"
-      aria-labelledby=${titleId}
-    >
-      <span class="icon">${phase === 'over' ? icons.check : incident.kind === 'maintenance' ? icons.info : icons.warning}</span>
-      <div class="content">
-        <p class="kind" part="kind">${t.t('status.label', { kind, severity: t.t(`status.severity.${incident.severity}`) })}</p>
-        <p class="title" part="title" id=${titleId} dir="auto">${incident.title}</p>
+    return html`
         ${this.variant === 'ticket' && phase !== 'over' ? html`<p class="ticket-hint" part="ticket-hint">${this.ticketHint(incident)}</p>` : nothing}
         <p class="meta" part="meta">
           <span>${timing}</span>
@@ -261,9 +306,7 @@ export class LbIncidentNotice extends LitElement {
               </a>`
             : nothing}
         </div>
-        ${following && phase !== 'over' ? html`<p class="hint">${t.t('status.followHint')}</p>` : nothing}
-      </div>
-    </li>`;
+        ${following && phase !== 'over' ? html`<p class="hint">${t.t('status.followHint')}</p>` : nothing}`;
   }
 
   override render() {
@@ -271,7 +314,7 @@ export class LbIncidentNotice extends LitElement {
     return html`
       ${shown.length
         ? html`<section class="notice" part="base" aria-label=${this.localize.t('status.heading')}>
-            <ul class="incidents" part="incidents">${shown.map((entry) => this.renderIncident(entry))}</ul>
+            <ul class="incidents" part="incidents">${repeat(shown, ({ incident }) => incident.id, (entry, index) => this.renderIncident(entry, index > 0))}</ul>
           </section>`
         : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
