@@ -90,4 +90,15 @@ describe('<lb-search> focus, direction and layout', () => {
     expect(getComputedStyle(first.querySelector('[part~="result-title"]')!).direction).to.equal('ltr');
     expect(getComputedStyle(first.querySelector('[part~="result-snippet"]')!).direction).to.equal('ltr');
   });
+
+  it('in the Arabic interface, keeps an English query in its own direction in "no results"', async () => {
+    await i18n.setLocale('ar');
+    const el = await panel();
+    await typeQuery(el, 'zzqx qqvvw?');
+    await until(() => $(el, '[part~="empty"]'), 5000, 'no results');
+    const query = $(el, '.empty-title bdi')!;
+    expect(query.textContent).to.equal('zzqx qqvvw?');
+    expect(getComputedStyle(query).direction, 'its question mark stays at its end').to.equal('ltr');
+    expect(getComputedStyle($(el, '.empty-title')!).direction).to.equal('rtl');
+  });
 });

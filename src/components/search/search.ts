@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../../adapters/schemas.js';
 import { AdapterController } from '../../core/adapter-controller.js';
 import { emit, type LbEvent, type NavigateParams } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
+import { isolated } from '../../core/bidi.js';
 import { groupByCategory, nextActiveIndex } from '../../core/search/combobox.js';
 import { highlight, queryTerms } from '../../core/search/highlight.js';
 import { RTL_LANGUAGES } from '../../i18n/locales.js';
@@ -608,7 +609,7 @@ export class LbSearch extends LitElement {
     const t = this.localize;
     const handoffs = this.handoffs;
     return html`<div class="empty" part="empty">
-      <p class="empty-title"><strong>${t.t('search.none.title', { query: this.store.state.resultQuery })}</strong></p>
+      <p class="empty-title"><strong>${isolated((p) => t.t('search.none.title', p), { query: this.store.state.resultQuery }, ['query'], 'auto')}</strong></p>
       <p>${t.t('search.none.body')}</p>
       ${handoffs.length
         ? html`<div class="handoffs">
