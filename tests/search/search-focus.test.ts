@@ -100,5 +100,7 @@ describe('<lb-search> focus, direction and layout', () => {
     expect(query.textContent).to.equal('zzqx qqvvw?');
     expect(getComputedStyle(query).direction, 'its question mark stays at its end').to.equal('ltr');
     expect(getComputedStyle($(el, '.empty-title')!).direction).to.equal('rtl');
+    expect(input(el).getAttribute('dir'), 'the box shows the query in its own direction too').to.equal('auto');
+    expect(getComputedStyle(input(el)).direction).to.equal('ltr');
   });
 });

@@ -677,6 +677,7 @@ export class LbSearch extends LitElement {
           enterkeyhint="search"
           maxlength="500"
           .value=${text}
+          dir=${text ? 'auto' : nothing /* a query reads in its own direction; the placeholder in the widget's */}
           placeholder=${t.t('search.placeholder')}
           aria-label=${t.t('search.label')}
           aria-autocomplete="list"
