@@ -55,4 +55,26 @@ describe('<lb-widget> on a phone', () => {
     await until(() => Math.round(surface.getBoundingClientRect().height) === 667, 5000, 'full height again');
     expect(Math.round(surface.getBoundingClientRect().top)).to.equal(0);
   });
+
+  it('keeps every bottom-nav label on one line and in place, whichever view is current', async () => {
+    const el = await fixture<LbWidget>(html`<lb-widget .adapter=${createDemoAdapter({ latency: 0, speed: 0, namespace: `m${Math.random()}` })}></lb-widget>`);
+    await el.show();
+    await until(() => el.shadowRoot!.querySelector('lb-panel'), 8000, 'panel');
+    const panel = el.shadowRoot!.querySelector('lb-panel')!;
+    await until(() => panel.shadowRoot!.querySelectorAll('[part="nav-item"]').length === 5, 8000, 'the nav');
+    const items = () => [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[part="nav-item"]')];
+    const layout = () => items().map((item) => {
+      const label = item.querySelector('span')!;
+      const lineHeight = parseFloat(getComputedStyle(label).lineHeight) || parseFloat(getComputedStyle(label).fontSize) * 1.6;
+      return { left: Math.round(item.getBoundingClientRect().left), lines: Math.round(label.getBoundingClientRect().height / lineHeight) };
+    });
+    const before = layout();
+    for (const view of ['search', 'tickets', 'channels'] as const) {
+      await el.show(view);
+      await until(() => el.view === view, 3000, view);
+      await panel.updateComplete;
+      expect(layout(), `with ${view} current`).to.deep.equal(before);
+    }
+    expect(before.every(({ lines }) => lines === 1), JSON.stringify(before)).to.equal(true);
+  });
 });

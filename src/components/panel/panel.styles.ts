@@ -162,9 +162,11 @@ export const panelStyles = css`
     font-size: var(--lb-font-size-small);
     cursor: pointer;
   }
+  /* Colour and a bar mark the current view, not bold text: a bolder label is wider, and on a phone
+     "Help center" wrapped to two lines and shifted the bar whenever it became current. */
   .nav-item[aria-current='page'] {
     color: var(--lb-color-primary);
-    font-weight: 600;
+    box-shadow: inset 0 2px 0 var(--lb-color-primary);
   }
   @media (forced-colors: active) {
     .surface {
