@@ -257,7 +257,7 @@ describe('validators: amounts, UIDs, times, memos', () => {
     expect(errorKey(validateAmount('1,000', 2))).to.equal('tickets.validation.amount.separator');
     expect(errorKey(validateAmount('0,5', 2))).to.equal('tickets.validation.amount.separator');
     expect(errorKey(validateAmount('0.000', 8))).to.equal('tickets.validation.amount.positive');
-    expect(errorKey(validateAmount('-5', 8))).to.equal('tickets.validation.amount.format');
+    expect(errorKey(validateAmount('-5', 8))).to.equal('tickets.validation.amount.positive'); // says why, not "enter a number"
     expect(errorKey(validateAmount('1e5', 8))).to.equal('tickets.validation.amount.format');
     expect(errorKey(validateAmount('1'.repeat(21), 8))).to.equal('tickets.validation.amount.tooLarge');
   });

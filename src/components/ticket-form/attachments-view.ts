@@ -98,7 +98,7 @@ export function renderAttachments(queue: AttachmentQueue, t: LocalizeController,
                 ? html`<img class="preview" part="attachment-preview" alt="" referrerpolicy="no-referrer" src=${item.previewUrl ?? item.attachment!.thumbnailUrl!} />`
                 : html`<span class="preview file-icon" part="attachment-preview">${icons.attach}</span>`}
               <span class="attachment-body">
-                <span class="attachment-name">${item.name}</span>
+                <span class="attachment-name" dir="auto">${item.name}</span>
                 <span class="muted small">${t.fileSize(item.size)}</span>
                 ${item.status === 'uploading'
                   ? html`<progress part="attachment-progress" max="1" .value=${item.progress} aria-label=${t.t('tickets.attachments.uploading', { name: item.name })}></progress>`

@@ -99,6 +99,8 @@ export class LbTicketForm extends LitElement {
   @property({ attribute: 'conversation-id' }) conversationId = '';
 
   @state() private announcement = '';
+  /** A notice is slotted into `incident` (through any forwarding slots): it replaces the built-in one. */
+  @state() private incidentSlotted = false;
 
   private loadedWith?: SupportAdapter;
   private readonly uploads = new UploadAnnouncer();
@@ -187,8 +189,13 @@ export class LbTicketForm extends LitElement {
     const field = this.store.field(id);
     const target = field?.type === 'file' ? `#f-${id}-add` : `#f-${id}`;
     const element = this.renderRoot.querySelector<HTMLElement>(target);
-    element?.focus();
-    element?.scrollIntoView?.({ block: 'center' });
+    if (!element) return;
+    // The field with its label comes into view, by the least scrolling: 'center' would also scroll
+    // the panel's clipped frame (ancestors with overflow: hidden scroll too), pushing its header out.
+    element.focus({ preventScroll: true });
+    // A field taller than the view keeps its control in view.
+    element.closest<HTMLElement>('[part~="field"]')?.scrollIntoView?.({ block: 'nearest' });
+    element.scrollIntoView?.({ block: 'nearest' });
   }
 
   private async onSubmit(event?: Event) {
@@ -213,6 +220,16 @@ export class LbTicketForm extends LitElement {
   private chooseDuplicate(choice: 'append' | 'new') {
     this.store.chooseDuplicate(choice);
     void this.onSubmit();
+  }
+
+  /**
+   * Whether anything really fills the `incident` slot. A container that forwards its own slot
+   * (`<lb-tickets>` does) always assigns that `<slot>` element, even empty, which would hide slot
+   * fallback content for good; the flattened nodes tell what is actually there.
+   */
+  private onIncidentSlotChange(event: Event) {
+    const slot = event.currentTarget as HTMLSlotElement;
+    this.incidentSlotted = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
   private onPaste(event: ClipboardEvent) {
@@ -247,16 +264,25 @@ export class LbTicketForm extends LitElement {
     return field.label;
   }
 
-  private help(field: TicketField): string | undefined {
+  /**
+   * A label as shown: the backend's (in its own language, often English) reads in its own direction,
+   * so in the Arabic UI "When did you send it?" keeps its question mark at the end.
+   */
+  private labelText(field: TicketField) {
+    return field.id === SUBJECT || field.id === DESCRIPTION ? this.label(field) : html`<span dir="auto">${field.label}</span>`;
+  }
+
+  /** The help under a field: ours (translated), or the backend's, which reads in its own direction (`dir="auto"`). */
+  private help(field: TicketField): { text: string; dir?: 'auto' } | undefined {
     const t = this.localize;
-    if (field.id === SUBJECT) return t.t('tickets.form.subjectHelp');
-    if (field.id === DESCRIPTION) return t.t('tickets.form.descriptionHelp');
+    if (field.id === SUBJECT) return { text: t.t('tickets.form.subjectHelp') };
+    if (field.id === DESCRIPTION) return { text: t.t('tickets.form.descriptionHelp') };
     if (field.type === 'memo' && field.networkField) {
       const network = findNetwork(this.store.values[field.networkField]);
       const kind = memoKind(network?.id);
-      if (network && kind) return t.t(`tickets.form.memo.${kind}`, { network: network.name });
+      if (network && kind) return { text: t.t(`tickets.form.memo.${kind}`, { network: network.name }) };
     }
-    return field.helpText;
+    return field.helpText ? { text: field.helpText, dir: 'auto' } : undefined;
   }
 
   private renderControl(field: TicketField, id: string, describedBy: string, invalid: boolean) {
@@ -287,6 +313,7 @@ export class LbTicketForm extends LitElement {
         id=${id}
         part="input"
         rows="5"
+        dir="auto"
         placeholder=${field.placeholder ?? nothing}
         aria-describedby=${describedBy || nothing}
         aria-invalid=${invalid ? 'true' : 'false'}
@@ -307,10 +334,13 @@ export class LbTicketForm extends LitElement {
     };
     const { type = 'text', inputmode, autocomplete } = kind[field.type] ?? {};
     const crypto = field.type === 'tx-hash' || field.type === 'address' || field.type === 'memo' || field.type === 'uid';
+    // Ids, hashes, addresses and amounts read left to right in every language; typed text in its own direction.
+    const dir = LTR_TYPES.has(field.type) ? 'ltr' : field.type === 'datetime' ? undefined : 'auto';
     return html`<input
       id=${id}
       part="input"
       type=${type}
+      dir=${dir ?? nothing}
       inputmode=${inputmode ?? nothing}
       autocomplete=${autocomplete ?? nothing}
       spellcheck=${crypto ? 'false' : nothing}
@@ -339,12 +369,12 @@ export class LbTicketForm extends LitElement {
     const network = field.networkField ? store.values[field.networkField] : undefined;
     const explorer = field.type === 'tx-hash' && !error ? explorerUrl(network, store.values[field.id] ?? '') : undefined;
     const describedBy = [help && `${id}-help`, error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
-    const label = html`${this.label(field)}${field.required ? nothing : html` <span class="optional">${t.t('tickets.form.optional')}</span>`}`;
+    const label = html`${this.labelText(field)}${field.required ? nothing : html` <span class="optional">${t.t('tickets.form.optional')}</span>`}`;
     return html`<div class="field" part="field" data-field=${field.id} data-type=${field.type}>
       ${field.type === 'file'
         ? html`<span class="label" part="label" id="${id}-label">${label}</span>`
         : html`<label part="label" for=${id}>${label}</label>`}
-      ${help ? html`<p class="muted small" part="help" id="${id}-help">${help}</p>` : nothing}
+      ${help ? html`<p class="muted small" part="help" id="${id}-help" dir=${help.dir ?? nothing}>${help.text}</p>` : nothing}
       ${field.type === 'file'
         ? renderAttachments(store.queue(field.id), t, {
             id: `${id}-add`,
@@ -408,7 +438,7 @@ export class LbTicketForm extends LitElement {
           const field = this.store.field(id)!;
           const error = this.store.errorFor(id, true);
           return html`<li>
-            <button type="button" class="link" @click=${() => this.focusField(id)}>${this.label(field)}: ${error ? this.t(error) : ''}</button>
+            <button type="button" class="link" @click=${() => this.focusField(id)}>${this.labelText(field)}: ${error ? this.t(error) : ''}</button>
           </li>`;
         })}
       </ul>
@@ -476,17 +506,16 @@ export class LbTicketForm extends LitElement {
           <option value="" ?selected=${!category} disabled>${t.t('tickets.form.categoryPlaceholder')}</option>
           ${store.definition?.categories.map((option) => html`<option value=${option.id} ?selected=${option.id === store.categoryId}>${option.name}</option>`)}
         </select>
-        ${category?.description ? html`<p class="muted small" part="help" id="f-category-help">${category.description}</p>` : nothing}
+        ${category?.description ? html`<p class="muted small" part="help" id="f-category-help" dir="auto">${category.description}</p>` : nothing}
       </div>
       ${category
         ? html`
             <!-- A known incident in this topic ("you may not need a ticket"); integrators may slot their own. -->
             <div class="incident" part="incident" data-category=${category.id} data-incident-tags=${category.incidentTags.join(' ')}>
-              <slot name="incident">
-                ${category.incidentTags.length && this.adapters.value?.status
-                  ? html`<lb-incident-notice variant="ticket" .adapter=${this.adapters.value} .tags=${category.incidentTags} exportparts="base: incident-notice"></lb-incident-notice>`
-                  : nothing}
-              </slot>
+              <slot name="incident" @slotchange=${this.onIncidentSlotChange}></slot>
+              ${!this.incidentSlotted && category.incidentTags.length && this.adapters.value?.status
+                ? html`<lb-incident-notice variant="ticket" .adapter=${this.adapters.value} .tags=${category.incidentTags} exportparts="base: incident-notice"></lb-incident-notice>`
+                : nothing}
             </div>
             ${this.renderDuplicateNotice()}
             ${store.conversationId ? html`<p class="notice muted" part="conversation">${icons.chat}<span>${t.t('tickets.form.conversation')}</span></p>` : nothing}
@@ -582,6 +611,9 @@ export class LbTicketForm extends LitElement {
     </div>`;
   }
 }
+
+/** Field types whose values (ids, hashes, addresses, amounts) read left to right in every language. */
+const LTR_TYPES = new Set(['uid', 'tx-hash', 'address', 'amount']);
 
 /** Typing or clicking in the form is the user's interaction: drafts may be stored from now on. */
 const allow = () => storageGate.allow();

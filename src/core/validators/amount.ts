@@ -1,11 +1,13 @@
 /** Amounts as plain decimals ("0.05", never "0,05" or "1,000") within the asset's precision. */
+import { asciiDigits } from './digits.js';
 import { fail, ok, type ValidationResult } from './result.js';
 
 /** Checks a positive decimal with at most `precision` decimals (no limit when undefined). */
 export function validateAmount(value: string, precision?: number): ValidationResult {
-  const amount = value.trim();
+  const amount = asciiDigits(value.trim());
   // "1,000" or "0,5": a comma is ambiguous (thousands or decimals), so ask for a dot instead.
   if (amount.includes(',')) return fail('tickets.validation.amount.separator');
+  if (/^-\s*[\d.]/.test(amount)) return fail('tickets.validation.amount.positive');
   const match = /^(\d*)(?:\.(\d*))?$/.exec(amount);
   if (!match || (!match[1] && !match[2])) return fail('tickets.validation.amount.format');
   const whole = match[1]!.replace(/^0+(?=\d)/, '') || '0';

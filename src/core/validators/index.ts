@@ -5,7 +5,7 @@
 export { ok, fail, type Issue, type ValidationResult } from './result.js';
 export { NETWORKS, FAMILY_NAMES, findNetwork, memoKind, type ChainFamily, type NetworkInfo } from './networks.js';
 export { validateAddress, detectAddressFamilies } from './address.js';
-export { validateTxHash, explorerUrl } from './tx-hash.js';
+export { validateTxHash, explorerUrl, extractTxHash } from './tx-hash.js';
 export { validateAmount } from './amount.js';
 export { validateUid, UID_PATTERN } from './uid.js';
 export { validateDateTime, parseLocalDateTime, toLocalInputValue } from './datetime.js';

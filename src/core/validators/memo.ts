@@ -2,6 +2,7 @@
  * Memos and tags: which networks need one (deposits to a shared exchange address are matched by
  * it) and what each network accepts.
  */
+import { asciiDigits } from './digits.js';
 import { findNetwork } from './networks.js';
 import { fail, ok, type ValidationResult } from './result.js';
 
@@ -22,7 +23,8 @@ export function validateMemo(value: string, networkId?: string): ValidationResul
   const memo = value.trim();
   const network = findNetwork(networkId);
   if (network?.id === 'XRP') {
-    return /^\d{1,10}$/.test(memo) && Number(memo) <= 0xffffffff ? ok(String(Number(memo))) : fail('tickets.validation.memo.tag');
+    const tag = asciiDigits(memo);
+    return /^\d{1,10}$/.test(tag) && Number(tag) <= 0xffffffff ? ok(String(Number(tag))) : fail('tickets.validation.memo.tag');
   }
   if (network?.id === 'XLM') {
     // A number too large for an ID memo is still a valid text memo if it fits in 28 bytes.

@@ -20,13 +20,42 @@ function tonBase64(hash: string): Uint8Array | undefined {
   return bytes?.length === 32 ? bytes : undefined;
 }
 
+/** A transaction id of some chain: 32-byte hex, a Solana signature or a TON base64 hash. */
+const looksLikeHash = (text: string) => HEX64.test(text) || checkBase58Length(text, 64) === 'ok' || Boolean(tonBase64(text));
+
+/**
+ * The transaction id in what the user pasted: whitespace dropped (a hash copied across a line
+ * break, or with a stray space), and a block-explorer link ("https://etherscan.io/tx/0x…#eventlog",
+ * "https://tronscan.org/#/transaction/…") reduced to the hash in it.
+ */
+export function extractTxHash(value: string): string {
+  const compact = value.replace(/\s+/g, '');
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(compact)) return compact;
+  let url: URL;
+  try {
+    url = new URL(compact);
+  } catch {
+    return compact;
+  }
+  const segments = `${url.pathname}/${url.search}/${url.hash}`.split(/[/?#&=]/).filter(Boolean).map(safeDecode);
+  return segments.reverse().find(looksLikeHash) ?? compact;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /**
  * Checks a transaction id for the chosen network: 32-byte hex for most chains (an `0x` prefix is
  * added or dropped as the network writes it), a 64-byte base58 signature for Solana, and hex or
  * base64 for TON (normalized to hex, the form explorers link by).
  */
 export function validateTxHash(value: string, networkId?: string): ValidationResult {
-  const hash = value.trim();
+  const hash = extractTxHash(value);
   const network = findNetwork(networkId);
   const hex = HEX64.exec(hash)?.[2];
   const solana = !hex && checkBase58Length(hash, 64) === 'ok';
