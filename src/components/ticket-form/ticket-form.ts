@@ -136,6 +136,7 @@ export class LbTicketForm extends LitElement {
   }
 
   override updated(): void {
+    this.focusFirstField();
     const store = this.watch.value;
     for (const field of store.visible) if (field.type === 'file') this.uploads.check(store.queue(field.id), this.localize, this.announce);
     const count = store.deflection.suggestions.length;
@@ -152,10 +153,19 @@ export class LbTicketForm extends LitElement {
 
   /** Moves focus to the first control: the topic, or the subject once a topic is chosen. */
   focusInitial(): void {
-    void this.updateComplete.then(() => {
-      const target = this.store.categoryId ? '#f-subject' : '#f-category';
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-    });
+    this.focusPending = true;
+    void this.updateComplete.then(() => this.focusFirstField());
+  }
+
+  /** Set until the first field exists: while the form definition loads, focus waits for it. */
+  private focusPending = false;
+
+  private focusFirstField(): void {
+    if (!this.focusPending) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.store.categoryId ? '#f-subject' : '#f-category');
+    if (!target) return;
+    this.focusPending = false;
+    target.focus();
   }
 
   /**

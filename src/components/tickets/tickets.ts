@@ -144,8 +144,10 @@ export class LbTickets extends LitElement {
 
   /** Focuses the view's main control (called by the panel when it opens on this view). */
   focusInitial(): void {
-    void this.updateComplete.then(() => {
-      if (this.view === 'new') this.renderRoot.querySelector<LbTicketForm>('lb-ticket-form')?.focusInitial?.();
+    void this.updateComplete.then(async () => {
+      // The form's code loads on first use: wait for it, or focus would fall to the page.
+      if (this.view === 'new') await customElements.whenDefined('lb-ticket-form');
+      if (this.view === 'new') this.renderRoot.querySelector<LbTicketForm>('lb-ticket-form')?.focusInitial();
       else this.renderRoot.querySelector<HTMLElement>(this.view === 'thread' ? '#thread-title' : '[part~="ticket"], [part~="new-button"]')?.focus();
     });
   }
