@@ -176,6 +176,7 @@ describe('lb-ticket-form', () => {
     // The user is told the text is the one left earlier, until it is saved again.
     const draftStatus = () => visibleText($(element, '[part~="draft-status"]')!);
     expect(draftStatus()).to.match(/^Your draft from .+ was restored$/);
+    expect(draftStatus(), 'a draft saved seconds ago shows its time, not "from now"').to.match(/^Your draft from \d{1,2}:\d{2}\s?[AP]M was restored$/);
     expect($(element, '[part~="discard-button"]'), 'a restored draft can be discarded').to.exist;
 
     // A failed submit keeps the draft.

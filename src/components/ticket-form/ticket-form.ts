@@ -160,6 +160,12 @@ export class LbTicketForm extends LitElement {
   /** Set until the first field exists: while the form definition loads, focus waits for it. */
   private focusPending = false;
 
+  /** "3 hours ago", "yesterday"; for a draft saved within the minute the clock time ("from 10:42"), never "from now". */
+  private draftTime(savedAt: number | string | Date): string {
+    const age = Date.now() - new Date(savedAt).getTime();
+    return age < 60_000 ? this.localize.date(savedAt, { timeStyle: 'short' }) : this.localize.relativeTime(savedAt);
+  }
+
   private focusFirstField(): void {
     if (!this.focusPending) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.store.categoryId ? '#f-subject' : '#f-category');
@@ -534,7 +540,7 @@ export class LbTicketForm extends LitElement {
               <span class="muted small" part="draft-status">
                 ${store.draftSavedAt
                   ? store.draftRestored
-                    ? t.t('tickets.form.draftRestored', { time: t.relativeTime(store.draftSavedAt) })
+                    ? t.t('tickets.form.draftRestored', { time: this.draftTime(store.draftSavedAt) })
                     : t.t('tickets.form.draftSaved')
                   : nothing}
               </span>
