@@ -137,4 +137,13 @@ describe('lb-ticket-form QA', () => {
     const entry = Array.from(element.shadowRoot!.querySelectorAll('[part~="error-summary"] button')).find((button) => button.textContent!.includes('UID'))!;
     expect(direction(entry.querySelector('[dir]')!)).to.equal('ltr');
   });
+
+  it('says which time zone a date-and-time field is read in, in the widget\'s language', async () => {
+    const element = await formFixture(testAdapter());
+    await chooseCategory(element, 'deposit');
+    const zone = $(element, '[part~="time-zone"]')!;
+    const expected = new Intl.DateTimeFormat('en', { timeZoneName: 'long' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')!.value;
+    expect(zone.textContent!.trim()).to.equal(expected);
+    expect($(element, '#f-sent-at')!.getAttribute('aria-describedby')!.split(' ')).to.include(zone.id);
+  });
 });

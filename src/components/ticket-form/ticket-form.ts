@@ -40,6 +40,7 @@ import { fieldStyles, formStyles } from './ticket-form.styles.js';
  * @csspart label - A field's label.
  * @csspart input - A text input, select or textarea.
  * @csspart help - A field's help text.
+ * @csspart time-zone - Under a date-and-time field: the time zone the time is read in (the user's own).
  * @csspart field-error - A field's error message.
  * @csspart field-warning - A field's warning (e.g. an address of another network).
  * @csspart explorer-link - The block-explorer link of a valid transaction hash.
@@ -384,7 +385,9 @@ export class LbTicketForm extends LitElement {
     const scan = store.secretScan(field.id);
     const network = field.networkField ? store.values[field.networkField] : undefined;
     const explorer = field.type === 'tx-hash' && !error ? explorerUrl(network, store.values[field.id] ?? '') : undefined;
-    const describedBy = [help && `${id}-help`, error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
+    // A time means nothing without its zone: say which one the input is read in (the device's).
+    const zone = field.type === 'datetime' ? timeZoneName(t.locale) : '';
+    const describedBy = [help && `${id}-help`, zone && `${id}-zone`, error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
     const label = html`${this.labelText(field)}${field.required ? nothing : html` <span class="optional">${t.t('tickets.form.optional')}</span>`}`;
     return html`<div class="field" part="field" data-field=${field.id} data-type=${field.type}>
       ${field.type === 'file'
@@ -399,6 +402,7 @@ export class LbTicketForm extends LitElement {
             announce: this.announce,
           })
         : this.renderControl(field, id, describedBy, Boolean(error))}
+      ${zone ? html`<p class="muted small" part="time-zone" id="${id}-zone">${zone}</p>` : nothing}
       ${scan
         ? html`<lb-secret-alert
             part="secret-alert"
@@ -633,3 +637,12 @@ const LTR_TYPES = new Set(['uid', 'tx-hash', 'address', 'amount']);
 
 /** Typing or clicking in the form is the user's interaction: drafts may be stored from now on. */
 const allow = () => storageGate.allow();
+
+/** The device's time zone, named in `locale` ("Singapore Standard Time", "新加坡标准时间"). */
+function timeZoneName(locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZoneName: 'long' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  } catch {
+    return '';
+  }
+}
