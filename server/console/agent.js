@@ -13,7 +13,9 @@ const state = {
   ticket: null,
   stream: null,
   typingTimer: 0,
-  typingSent: false,
+  /** The conversation told "typing: true" (null when none), and when it was last told. */
+  typingFor: null,
+  typingSentAt: 0,
   refreshTimer: 0,
 };
 
@@ -197,6 +199,7 @@ async function reopen() {
 }
 
 async function openConversation(id, focus = true) {
+  if (state.typingFor && state.typingFor !== id) stopTyping();
   const detail = await api('GET', `/v1/agent/conversations/${encodeURIComponent(id)}`);
   state.open = { kind: 'chat', id };
   state.conversation = detail;
@@ -301,23 +304,30 @@ async function sendChat(event) {
 
 function typing() {
   if (!state.open || state.open.kind !== 'chat' || state.conversation?.conversation.status !== 'active') return;
-  if (!state.typingSent) {
-    state.typingSent = true;
+  if (state.typingFor !== state.open.id) stopTyping();
+  // Renewed every 3 s while the agent types: the server switches off a "typing" that is not renewed.
+  if (!state.typingFor || Date.now() - state.typingSentAt > 3000) {
+    state.typingFor = state.open.id;
+    state.typingSentAt = Date.now();
     void api('PUT', `/v1/agent/conversations/${encodeURIComponent(state.open.id)}/typing`, { typing: true }).catch(() => undefined);
   }
   clearTimeout(state.typingTimer);
   state.typingTimer = setTimeout(stopTyping, 4000);
 }
 
+/** Switches "typing" off in the conversation it was switched on in (not necessarily the one open now). */
 function stopTyping() {
   clearTimeout(state.typingTimer);
-  if (!state.typingSent || !state.open) return;
-  state.typingSent = false;
-  void api('PUT', `/v1/agent/conversations/${encodeURIComponent(state.open.id)}/typing`, { typing: false }).catch(() => undefined);
+  const id = state.typingFor;
+  if (!id) return;
+  state.typingFor = null;
+  state.typingSentAt = 0;
+  void api('PUT', `/v1/agent/conversations/${encodeURIComponent(id)}/typing`, { typing: false }).catch(() => undefined);
 }
 
 // ------------------------------------------------------------ a ticket
 async function openTicket(id, focus = true) {
+  stopTyping();
   const ticket = await api('GET', `/v1/agent/tickets/${encodeURIComponent(id)}`);
   state.open = { kind: 'ticket', id };
   state.ticket = ticket;

@@ -46,6 +46,8 @@ const QUICK_SOLVED: QuickReply = { id: 'solved', label: 'That solved it', value:
 
 export class Chat {
   private readonly botTimers = new Set<ReturnType<typeof setTimeout>>();
+  /** Per conversation and participant: the timer that switches a "typing" off when it is not renewed. */
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly db: Db,
@@ -208,16 +210,46 @@ export class Chat {
       emit(conversationId, this.append(conversationId, [{ type: 'message', message }]));
       return { message, created: true, status: row.status };
     });
+    if (result.created) this.typingEnded(conversationId, identity.id);
     if (result.created && result.status === 'bot') this.scheduleBot(conversationId, input.text, input.quickReplyId);
     return { message: result.message, created: result.created };
   }
 
+  /**
+   * A typing indicator. Clients renew "typing: true" while the person types and send "false" when
+   * they stop, but a closed tab, a lost network or a crash never sends the "false": so a "true"
+   * that is not renewed within `typingTimeoutMs` is switched off here, or the other side would see
+   * "… is typing" for ever.
+   */
   setTyping(conversationId: string, participant: Participant, typing: boolean): void {
-    this.commit((emit) => {
+    const key = `${conversationId}\u0000${participant.id}`;
+    clearTimeout(this.typingTimers.get(key));
+    this.typingTimers.delete(key);
+    const open = this.commit((emit) => {
       const row = this.row(conversationId);
-      if (row.status === 'closed') return;
+      if (row.status === 'closed') return false;
       emit(conversationId, this.append(conversationId, [{ type: 'typing', participant, typing }]));
+      return true;
     });
+    if (!typing || !open) return;
+    const timer = setTimeout(() => {
+      if (this.typingTimers.get(key) !== timer) return;
+      this.typingTimers.delete(key);
+      try {
+        this.setTyping(conversationId, participant, false);
+      } catch (error) {
+        console.error(`[lifebuoy-server] could not end typing in ${conversationId}:`, error);
+      }
+    }, this.config.typingTimeoutMs);
+    timer.unref?.();
+    this.typingTimers.set(key, timer);
+  }
+
+  /** Forgets the pending "typing off" of a participant who just sent a message (the message ends the typing). */
+  private typingEnded(conversationId: string, participantId: string): void {
+    const key = `${conversationId}\u0000${participantId}`;
+    clearTimeout(this.typingTimers.get(key));
+    this.typingTimers.delete(key);
   }
 
   /** Read receipts for the given messages, when they are from someone other than `reader`'s side. */
@@ -318,7 +350,7 @@ export class Chat {
   }
 
   agentSend(conversationId: string, agent: Participant, clientId: string, text: string, attachmentIds: string[]): { message: Message; created: boolean } {
-    return this.commit((emit) => {
+    const result = this.commit((emit) => {
       const row = this.row(conversationId);
       const existing = sql(this.db, 'SELECT data FROM messages WHERE conversation_id = ? AND client_id = ?').get(conversationId, clientId) as { data: string } | undefined;
       if (existing) return { message: JSON.parse(existing.data) as Message, created: false };
@@ -335,6 +367,8 @@ export class Chat {
       if (row.status === 'queued') this.announceQueue(emit);
       return { message, created: true };
     });
+    if (result.created) this.typingEnded(conversationId, agent.id); // the message carried "typing: false"
+    return result;
   }
 
   /**
@@ -427,5 +461,7 @@ export class Chat {
   dispose(): void {
     for (const timer of this.botTimers) clearTimeout(timer);
     this.botTimers.clear();
+    for (const timer of this.typingTimers.values()) clearTimeout(timer);
+    this.typingTimers.clear();
   }
 }

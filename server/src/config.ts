@@ -40,6 +40,8 @@ export interface Config {
   testHooks: boolean;
   heartbeatMs: number;
   shutdownGraceMs: number;
+  /** A "typing" that is not renewed (or switched off) within this many ms is switched off by the server. */
+  typingTimeoutMs: number;
 }
 
 const DEFAULT_RATE_LIMITS: Record<RateClass, RateRule> = {
@@ -106,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testHooks: env.LIFEBUOY_TEST_HOOKS === '1',
     heartbeatMs: int(env, 'LIFEBUOY_HEARTBEAT_MS', 15_000),
     shutdownGraceMs: int(env, 'LIFEBUOY_SHUTDOWN_GRACE_MS', 10_000),
+    typingTimeoutMs: int(env, 'LIFEBUOY_TYPING_TIMEOUT_MS', 10_000),
   };
 }

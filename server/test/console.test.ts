@@ -137,3 +137,32 @@ test('user text is shown as text, never run as HTML', { skip: !existsSync(execut
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   assert.equal(await page.locator('.messages img').count(), 0);
 });
+
+test('typing in one chat and switching to another switches "typing" off in the first, not the second', { skip: !existsSync(executablePath) }, async () => {
+  const chats: { id: string; name: string }[] = [];
+  for (const name of ['Typing First', 'Typing Second']) {
+    const user = await visitor(server.url);
+    await call(`${server.url}/v1/me`, { method: 'PUT', headers: user, json: { profile: { name } } });
+    const { body: conversation } = await call(`${server.url}/v1/conversations`, { method: 'POST', headers: user, json: {} });
+    await call(`${server.url}/v1/agent/conversations/${conversation.id}/claim`, { method: 'POST', headers: { Authorization: `Bearer ${AGENT_TOKEN}`, 'X-Lifebuoy-Agent-Name': 'Ada' } });
+    chats.push({ id: conversation.id, name });
+  }
+  const typingEvents = (conversationId: string): string[] =>
+    (server.app.db.prepare("SELECT data FROM events WHERE conversation_id = ? AND type = 'typing' ORDER BY seq").all(conversationId) as { data: string }[])
+      .map((row) => String((JSON.parse(row.data) as { typing: boolean }).typing));
+  await page.getByRole('tab', { name: /Chats/ }).click();
+  const open = async (name: string) => {
+    await page.getByRole('list', { name: 'Active chats' }).getByRole('button', { name: new RegExp(name) }).click();
+    await page.getByRole('list', { name: 'Messages' }).waitFor();
+  };
+  await open(chats[0]!.name);
+  await page.getByLabel('Reply').fill('Let me check that for y');
+  for (let i = 0; i < 50 && typingEvents(chats[0]!.id).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(typingEvents(chats[0]!.id), ['true']);
+  await open(chats[1]!.name); // within the 4 s after the last key press
+  for (let i = 0; i < 100 && typingEvents(chats[0]!.id).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(typingEvents(chats[0]!.id), ['true', 'false'], 'the first chat hears that the agent stopped typing');
+  await new Promise((resolve) => setTimeout(resolve, 4500)); // past the console's own idle timer
+  assert.deepEqual(typingEvents(chats[1]!.id), [], 'the second chat hears nothing about typing');
+  assert.deepEqual(typingEvents(chats[0]!.id), ['true', 'false']);
+});

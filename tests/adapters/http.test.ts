@@ -91,6 +91,33 @@ describe('HttpAdapter: options and pure helpers', () => {
     expect(error.code).to.equal('invalid_response');
   });
 
+  it('starts one new visitor session when calls made together are refused for a rotated token, and every call goes through', async () => {
+    // A backend whose session secret rotated after the first visitor token: that token now gets 401.
+    const issued: string[] = [];
+    let acceptFrom = 1;
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const url = new URL(String(input));
+      const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      if (url.pathname === '/v1/visitors') {
+        await new Promise((resolve) => setTimeout(resolve, 20)); // a real round trip: the other refusals arrive meanwhile
+        issued.push(`visitor-${issued.length + 1}`);
+        return json({ visitorId: issued.at(-1), token: issued.at(-1) }, 201);
+      }
+      const token = new Headers(init?.headers).get('X-Lifebuoy-Visitor') ?? '';
+      if (issued.indexOf(token) + 1 < acceptFrom) return json({ error: { code: 'unauthorized', message: 'The visitor token is invalid.' } }, 401);
+      return json(url.pathname === '/v1/tickets' ? [] : null);
+    };
+    const adapter = createHttpAdapter({ baseUrl: 'https://support.example.test', rememberVisitor: false, retries: 0, fetch });
+    await adapter.tickets!.list();
+    expect(issued).to.deep.equal(['visitor-1']);
+    acceptFrom = 2;
+    const results = await Promise.allSettled([adapter.tickets!.list(), adapter.chat!.current(), adapter.tickets!.list()]);
+    expect(results.map((result) => result.status)).to.deep.equal(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(issued).to.deep.equal(['visitor-1', 'visitor-2']);
+    await adapter.tickets!.list();
+    expect(issued, 'the session the retries used is the one kept').to.have.length(2);
+  });
+
   it('leaves out the domains listed in `without`', () => {
     const adapter = createHttpAdapter({ baseUrl: server.url, without: ['status', 'chat'] });
     expect(adapter.status).to.equal(undefined);

@@ -126,10 +126,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): SupportAdapter {
     extraHeaders: options.headers ?? {},
     random: Math.random,
     authHeaders,
-    // A visitor token the server no longer accepts (its secret rotated): start a new visitor session once.
-    onUnauthorized: async () => {
-      if (user?.token || !visitorToken) return false;
-      forgetVisitor();
+    // A visitor token the server no longer accepts (its secret rotated): start a new visitor session
+    // once. Only the token the refused request carried is dropped: when several calls are refused
+    // together, the first starts the new session and the others retry with it — they must neither
+    // fail (the token is already gone) nor drop the new session and start yet another one.
+    onUnauthorized: async (sentHeaders) => {
+      if (user?.token) return false;
+      const refused = sentHeaders[HEADERS.visitor];
+      if (!refused) return false;
+      if (visitorToken === refused) forgetVisitor();
       return true;
     },
   });

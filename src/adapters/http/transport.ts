@@ -19,8 +19,12 @@ export interface TransportConfig extends RetryPolicy {
   fetch: typeof fetch;
   /** Identity headers, computed per request (they may need a visitor session first). */
   authHeaders: () => Promise<Record<string, string>>;
-  /** Called once when the backend rejects the identity (401): return true to retry with fresh headers. */
-  onUnauthorized?: () => Promise<boolean>;
+  /**
+   * Called once per call when the backend rejects the identity (401), with the headers that attempt
+   * sent (so a 401 for a credential already replaced is told apart from one for the current
+   * credential): return true to retry with fresh headers.
+   */
+  onUnauthorized?: (sentHeaders: Record<string, string>) => Promise<boolean>;
   extraHeaders: Record<string, string>;
   random: () => number;
 }
@@ -37,6 +41,11 @@ export interface CallOptions {
   anonymous?: boolean;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+}
+
+/** The headers an attempt sent, filled in by the attempt (for `onUnauthorized`). */
+interface SentHeaders {
+  headers: Record<string, string>;
 }
 
 const KNOWN_CODES = new Set<AdapterErrorCode>([
@@ -77,27 +86,28 @@ export class Transport {
 
   /** Calls an operation; resolves with the parsed JSON body (undefined for 204). */
   async call<T = unknown>(route: Route, options: CallOptions = {}): Promise<T> {
-    return this.withRetries(route, options, () => this.once(route, options)) as Promise<T>;
+    return this.withRetries(route, options, (sent) => this.once(route, options, sent)) as Promise<T>;
   }
 
   /** Uploads a file as the raw request body, reporting progress; retried only with an idempotency key. */
   async upload<T = unknown>(route: Route, file: Blob, options: CallOptions & { onProgress?: (fraction: number) => void }): Promise<T> {
-    return this.withRetries(route, options, () => this.uploadOnce(route, file, options)) as Promise<T>;
+    return this.withRetries(route, options, (sent) => this.uploadOnce(route, file, options, sent)) as Promise<T>;
   }
 
-  private async withRetries(route: Route, options: CallOptions, attempt: () => Promise<unknown>): Promise<unknown> {
+  private async withRetries(route: Route, options: CallOptions, attempt: (sent: SentHeaders) => Promise<unknown>): Promise<unknown> {
     const retryable = route.idempotent || Boolean(options.idempotencyKey);
     const retries = retryable ? (options.retries ?? this.config.retries) : 0;
     let reauthenticated = false;
     for (let tries = 0; ; tries++) {
       if (options.signal?.aborted) throw abortError();
+      const sent: SentHeaders = { headers: {} };
       try {
-        return await attempt();
+        return await attempt(sent);
       } catch (thrown) {
         const error = AdapterError.from(thrown);
         if (error.code === 'unauthorized' && !reauthenticated && !options.anonymous && this.config.onUnauthorized) {
           reauthenticated = true;
-          if (await this.config.onUnauthorized()) {
+          if (await this.config.onUnauthorized(sent.headers)) {
             tries--;
             continue;
           }
@@ -118,9 +128,10 @@ export class Transport {
     return { ...headers, ...options.headers };
   }
 
-  private async once(route: Route, options: CallOptions): Promise<unknown> {
+  private async once(route: Route, options: CallOptions, sent: SentHeaders): Promise<unknown> {
     const hasBody = options.body !== undefined;
     const headers = await this.headers(options, hasBody);
+    sent.headers = headers;
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -161,8 +172,9 @@ export class Transport {
     }
   }
 
-  private async uploadOnce(route: Route, file: Blob, options: CallOptions & { onProgress?: (fraction: number) => void }): Promise<unknown> {
+  private async uploadOnce(route: Route, file: Blob, options: CallOptions & { onProgress?: (fraction: number) => void }, sent: SentHeaders): Promise<unknown> {
     const headers = await this.headers(options, false);
+    sent.headers = headers;
     if (options.signal?.aborted) throw abortError();
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
