@@ -4,6 +4,11 @@
  * Chinese keyboards, a negative amount, and the backend's English labels in the Arabic interface.
  */
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { SupportAdapter } from '../../src/adapters/contract.js';
+import type { User } from '../../src/adapters/schemas.js';
+import { userContext } from '../../src/core/context.js';
 import '../../src/components/ticket-form/define.js';
 import '../../src/components/tickets/define.js';
 import type { LbTickets } from '../../src/components/tickets/tickets.js';
@@ -12,13 +17,22 @@ import { deepActiveElement } from '../../src/core/focus-trap.js';
 import { i18n } from '../../src/core/i18n.js';
 import { explorerUrl, extractTxHash, validateAmount, validateMemo, validateTxHash, validateUid } from '../../src/core/validators/index.js';
 import { resetStorage, testAdapter, until } from '../helpers.js';
-import { $, chooseCategory, fieldError, fill, formFixture, submit } from './helpers.js';
+import { $, chooseCategory, fieldError, fill, fillOther, formFixture, submit } from './helpers.js';
 
 const ETH_TX = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
 const BTC_GENESIS_TX = '4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b';
 const SOL_SIGNATURE = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW';
 
 const errorKey = (result: { valid: boolean; error?: { key: string } }) => (result.valid ? 'valid' : result.error!.key);
+
+/** Provides the signed-in user the way <lb-panel> does. */
+class UserProvider extends LitElement {
+  readonly provider = new ContextProvider(this, { context: userContext, initialValue: null as User | null });
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('test-user-provider', UserProvider);
 
 describe('lb-ticket-form QA', () => {
   beforeEach(() => resetStorage());
@@ -145,5 +159,35 @@ describe('lb-ticket-form QA', () => {
     const expected = new Intl.DateTimeFormat('en', { timeZoneName: 'long' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')!.value;
     expect(zone.textContent!.trim()).to.equal(expected);
     expect($(element, '#f-sent-at')!.getAttribute('aria-describedby')!.split(' ')).to.include(zone.id);
+  });
+
+  it('promises a reply by email only when an address is known (the user\'s, or one the form asked for)', async () => {
+    const steps = (element: Element) => $(element, '[part~="next-steps"]')!.textContent!.replace(/\s+/g, ' ');
+    const anonymous = await formFixture(testAdapter());
+    await fillOther(anonymous, 'Nobody told us an email');
+    submit(anonymous);
+    await until(() => anonymous.status === 'success', 3000, 'the ticket');
+    expect(steps(anonymous)).to.contain('An agent reviews your request and replies here.');
+    expect(steps(anonymous)).not.to.contain('email');
+
+    const signedIn = await formFixture(testAdapter());
+    signedIn.user = { uid: '12345678', name: 'Alex', email: 'alex@example.com' };
+    await fillOther(signedIn, 'We know this one');
+    submit(signedIn);
+    await until(() => signedIn.status === 'success', 3000, 'the ticket');
+    expect(steps(signedIn)).to.contain('We also email you.');
+
+    // An open ticket's thread says the same, following the signed-in user.
+    const base = testAdapter();
+    const adapter: SupportAdapter = { ...base, tickets: { ...base.tickets!, get: async (id, options) => ({ ...(await base.tickets!.get(id, options)), status: 'open' }) } };
+    const provider = await fixture<UserProvider>(html`<test-user-provider><lb-tickets active .adapter=${adapter}></lb-tickets></test-user-provider>`);
+    const tickets = provider.querySelector<LbTickets>('lb-tickets')!;
+    await until(() => tickets.shadowRoot!.querySelectorAll('[part~="ticket"]').length === 3, 3000, 'the list');
+    tickets.shadowRoot!.querySelector<HTMLElement>('[part~="ticket"]')!.click();
+    const hint = () => $(tickets, '[part~="status-hint"]')?.textContent?.trim() ?? '';
+    await until(() => hint(), 3000, 'the thread');
+    expect(hint()).to.equal('An agent will answer here.');
+    provider.provider.setValue({ uid: '12345678', email: 'alex@example.com' });
+    await until(() => hint().includes('We also email you'), 3000, 'the email promise once the address is known');
   });
 });

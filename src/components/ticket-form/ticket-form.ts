@@ -161,6 +161,12 @@ export class LbTicketForm extends LitElement {
   /** Set until the first field exists: while the form definition loads, focus waits for it. */
   private focusPending = false;
 
+  /** Whether replies can also go by email: the user's address is known, or the form asked for one. */
+  private get emailKnown(): boolean {
+    const store = this.store;
+    return Boolean(this.user?.email) || store.visible.some((field) => field.type === 'email' && Boolean(store.values[field.id]?.trim()));
+  }
+
   /** "3 hours ago", "yesterday"; for a draft saved within the minute the clock time ("from 10:42"), never "from now". */
   private draftTime(savedAt: number | string | Date): string {
     const age = Date.now() - new Date(savedAt).getTime();
@@ -588,7 +594,7 @@ export class LbTicketForm extends LitElement {
       ${store.chatNotAttached ? html`<p class="notice" part="chat-not-attached" role="note">${icons.chat}<span>${t.t('tickets.success.chatNotAttached')}</span></p>` : nothing}
       <h3>${t.t('tickets.success.next')}</h3>
       <ol class="next-steps" part="next-steps">
-        <li>${t.t('tickets.success.step1')}</li>
+        <li>${t.t(this.emailKnown ? 'tickets.success.step1' : 'tickets.success.step1NoEmail')}</li>
         <li>${t.t('tickets.success.step2')}</li>
         <li>${t.t('tickets.success.step3')}</li>
       </ol>

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import type { SupportAdapter } from '../../adapters/contract.js';
 import type { Attachment, Ticket, TicketDetail } from '../../adapters/schemas.js';
 import { AdapterController } from '../../core/adapter-controller.js';
+import { userContext } from '../../core/context.js';
 import { emit, type NavigateParams } from '../../core/events.js';
 import { LocalizeController } from '../../core/i18n.js';
 import { SAFE_FILE, SAFE_IMAGE } from '../../core/safe-url.js';
@@ -70,6 +72,8 @@ export class LbTickets extends LitElement {
   static override styles = [tokens, base, fieldStyles, staffWarningStyles, ticketsStyles];
 
   private readonly localize = new LocalizeController(this);
+  /** The signed-in user (from `<lb-widget>`): whether replies also go by email. */
+  private readonly user = new ContextConsumer(this, { context: userContext, subscribe: true });
   private readonly adapters = new AdapterController(this, () => this.requestUpdate());
   private readonly store = new TicketsStore({ adapter: () => this.adapters.value, locale: () => this.localize.locale });
   private readonly watch = new StoreController(this, this.store);
@@ -412,7 +416,7 @@ export class LbTickets extends LitElement {
           </li>`;
         })}
       </ol>
-      <p class="notice muted" part="status-hint">${icons.info}<span>${t.t(`tickets.statusHint.${detail.status}`)}</span></p>
+      <p class="notice muted" part="status-hint">${icons.info}<span>${t.t(detail.status === 'open' && !this.user.value?.email ? 'tickets.statusHint.openNoEmail' : `tickets.statusHint.${detail.status}`)}</span></p>
       ${store.statusError ? html`<p class="error" role="alert">${icons.warning}<span>${t.t(`error.${store.statusError.code}`)}</span></p>` : nothing}
       ${detail.status === 'closed' ? nothing : this.renderReply()}
       <div class="actions">
