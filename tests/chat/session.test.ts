@@ -202,6 +202,34 @@ describe('ChatSession', () => {
     second.dispose();
   });
 
+  it('reconnects the event stream at once when a message gets through, instead of waiting out its backoff', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const session = new ChatSession(fakeAdapter(chat).chat!, { network: new TestNetwork(), reconnect: { baseDelay: 60_000, maxDelay: 60_000, settleDelay: 5 }, outbox: { retryBase: 5, retryMax: 20 } });
+    await session.init();
+    await until(() => session.connection === 'live');
+    chat.drop(); // the stream broke; its next try is a minute away
+    expect(session.connection).to.equal('reconnecting');
+    session.send('are you there?');
+    await until(() => session.outbox!.pending.length === 0, 3000, 'the message delivered');
+    await until(() => session.connection === 'live', 2000, 'the stream back without waiting a minute');
+    session.dispose();
+  });
+
+  it('sends a message waiting out its retry backoff as soon as the event stream is live again', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    const session = new ChatSession(fakeAdapter(chat).chat!, { network: new TestNetwork(), reconnect: fastReconnect, outbox: { retryBase: 60_000, retryMax: 60_000 } });
+    await session.init();
+    await until(() => session.connection === 'live');
+    chat.failSend = 'network';
+    session.send('hello?');
+    await until(() => session.outbox!.pending[0]?.state === 'failed', 3000, 'the failed send'); // next try in a minute
+    chat.failSend = undefined;
+    chat.drop(); // the stream notices the outage too, and comes back
+    await until(() => session.outbox!.pending.length === 0, 2000, 'the message sent without waiting a minute');
+    expect(chat.messages().filter((m) => m.text === 'hello?')).to.have.length(1);
+    session.dispose();
+  });
+
   it('recognises a message the server got before a reload, without sending it again', async () => {
     const chat = new FakeChat({ open: true });
     const network = new TestNetwork();

@@ -126,6 +126,18 @@ export class Outbox {
     void this.pump();
   }
 
+  /**
+   * The backend was just reached another way (the event stream is live again): a message waiting
+   * out its retry backoff goes now instead of after up to 30 s. Failures retrying cannot fix stay.
+   */
+  resume(): void {
+    const head = this.items[0];
+    if (this.timer === undefined || !head?.error?.retryable) return;
+    this.attempts = 0;
+    this.clearTimer();
+    void this.pump();
+  }
+
   /** Gives up on a message that has not been delivered. */
   discard(clientId: string): void {
     const item = this.items.find((entry) => entry.clientId === clientId);

@@ -320,6 +320,8 @@ export class ChatSession {
     outbox.onDelivered((_entry, message) => {
       store.upsert(message);
       this.signal({ type: 'delivered', message });
+      // The backend answers again: do not leave the event stream waiting out its backoff.
+      if (this.connection === 'reconnecting') this.subscription?.reconnectNow();
     });
     // Sent before a reload whose answer never arrived: the history shows the server has them.
     for (const item of outbox.pending) {
@@ -336,6 +338,7 @@ export class ChatSession {
         onState: (state, error) => {
           this.connection = state;
           this.connectionError = error;
+          if (state === 'live') outbox.resume(); // and the other way round
           this.changed();
         },
       },
