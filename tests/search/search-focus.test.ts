@@ -103,4 +103,19 @@ describe('<lb-search> focus, direction and layout', () => {
     expect(input(el).getAttribute('dir'), 'the box shows the query in its own direction too').to.equal('auto');
     expect(getComputedStyle(input(el)).direction).to.equal('ltr');
   });
+
+  it('Enter right after typing a new query opens the new query\'s best match, never the previous results\' (also from an open article)', async () => {
+    const el = await panel();
+    await resultsFor(el, 'withdrawal pending');
+    await sendKeys({ press: 'Enter' }); // opens the top hit: the article view
+    await until(() => $(el, 'lb-article'), 5000, 'the article');
+    // Replace the query and press Enter before its results arrive.
+    input(el).focus();
+    input(el).value = '2fa reset';
+    input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await sendKeys({ press: 'Enter' });
+    const title = () => $(el, 'lb-article')?.shadowRoot?.querySelector('h2, h1, [part~="title"]')?.textContent ?? '';
+    await until(() => /two-factor/i.test(title()), 5000, 'the two-factor article');
+    expect(title()).not.to.match(/withdraw/i);
+  });
 });

@@ -385,7 +385,9 @@ export class LbSearch extends LitElement {
     }
     if (event.key === 'Enter') {
       const option = options[this.activeIndex];
-      if (option && this.popupShown) {
+      // Typed on since the results came: they answer the previous query, so Enter searches anew.
+      const stale = this.view === 'results' && this.store.state.resultQuery !== this.store.state.query.trim();
+      if (option && this.popupShown && !stale) {
         event.preventDefault();
         this.select(option);
       } else if (this.store.state.query.trim()) {
