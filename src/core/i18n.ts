@@ -58,6 +58,16 @@ export class LocalizeController implements ReactiveController {
     return i18n.t(key, params);
   }
 
+  /**
+   * An adapter error in words (`error.<code>`); a rate limit with a known wait says how long
+   * ("Try again in 2 minutes") instead of "wait a moment". `fallback` is the code when there is none.
+   */
+  error(error: { code: string; retryAfter?: number } | undefined, fallback = 'unavailable'): string {
+    const wait = error?.code === 'rate_limited' ? error.retryAfter : undefined;
+    if (wait !== undefined && wait > 0) return i18n.t('error.rate_limited.wait', { when: formatWait(wait) });
+    return i18n.t(`error.${error?.code ?? fallback}`);
+  }
+
   date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(value, options);
   }
@@ -97,4 +107,12 @@ function formatRelativeTime(value: Date | string | number, now: number = Date.no
   if (abs < 22 * 3600) return format.format(Math.round(seconds / 3600), 'hour');
   if (abs < 26 * 86400) return format.format(Math.round(seconds / 86400), 'day');
   return formatDate(date);
+}
+
+/** "in 30 seconds", "in 2 minutes", "in 1 hour": a wait, rounded up to the unit that reads best. */
+function formatWait(seconds: number): string {
+  const format = new Intl.RelativeTimeFormat(i18n.locale, { numeric: 'always' });
+  if (seconds < 60) return format.format(Math.ceil(seconds), 'second');
+  if (seconds < 3600) return format.format(Math.ceil(seconds / 60), 'minute');
+  return format.format(Math.ceil(seconds / 3600), 'hour');
 }

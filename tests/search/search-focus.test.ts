@@ -1,7 +1,7 @@
 /** `<lb-search>`: where focus goes when leaving a category, the field's focus ring, long queries, direction of results. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SupportAdapter } from '../../src/adapters/contract.js';
+import { AdapterError, type SupportAdapter } from '../../src/adapters/contract.js';
 import { i18n } from '../../src/core/i18n.js';
 import '../../src/components/search/define.js';
 import type { LbSearch } from '../../src/components/search/search.js';
@@ -117,5 +117,16 @@ describe('<lb-search> focus, direction and layout', () => {
     const title = () => $(el, 'lb-article')?.shadowRoot?.querySelector('h2, h1, [part~="title"]')?.textContent ?? '';
     await until(() => /two-factor/i.test(title()), 5000, 'the two-factor article');
     expect(title()).not.to.match(/withdraw/i);
+  });
+
+  it('says how long to wait when the backend rate-limits with a Retry-After, in the widget\'s language', async () => {
+    const base = testAdapter();
+    const limited: SupportAdapter = { ...base, articles: { ...base.articles!, search: async () => { throw new AdapterError('rate_limited', 'Slow down.', { retryAfter: 120 }); } } };
+    const el = await panel(limited);
+    await typeQuery(el, 'withdrawal');
+    await until(() => $(el, '[part~="error"]'), 5000, 'the error');
+    expect($(el, '[part~="error"]')!.textContent).to.contain('Too many requests. Try again in 2 minutes.');
+    await i18n.setLocale('ja'); // searches again, in Japanese
+    await until(() => $(el, '[part~="error"]')?.textContent?.includes('2 分後にもう一度お試しください。'), 5000, 'the wait in Japanese');
   });
 });

@@ -140,7 +140,7 @@ export class LbArticle extends LitElement {
   private renderError(error: unknown) {
     const failure = AdapterError.from(error);
     return html`<div class="error" part="error" role="alert">
-      <p>${this.localize.t(`error.${failure.code}`)}</p>
+      <p>${this.localize.error(failure)}</p>
       ${failure.retryable ? html`<button type="button" class="button" @click=${() => void this.articleTask.run()}>${this.localize.t('common.retry')}</button>` : nothing}
     </div>`;
   }

@@ -224,7 +224,7 @@ export class LbChatComposer extends LitElement {
             ${item.state === 'uploading'
               ? html`<progress part="progress" max="100" .value=${Math.round(item.progress * 100)} aria-label=${t.t('chat.composer.progress', { name })}></progress>`
               : item.state === 'failed'
-                ? html`<span class="error" part="error" role="alert">${t.t('chat.composer.failed', { name })}: ${t.t(`error.${item.error?.code ?? 'network'}`)}</span>`
+                ? html`<span class="error" part="error" role="alert">${t.t('chat.composer.failed', { name })}: ${t.error(item.error, 'network')}</span>`
                 : html`<span class="size">${this.localize.fileSize(item.file.size)}</span>`}
           </span>
           ${item.state === 'failed'

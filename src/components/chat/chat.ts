@@ -639,7 +639,7 @@ export class LbChat extends LitElement {
     if (display.delivery === 'failed') {
       const clientId = row.clientId!;
       return html`<div class="delivery failed" part="delivery" role="alert">
-        ${icons.warning}<span>${t.t('chat.delivery.failed')}${display.error ? ` — ${t.t(`error.${display.error.code}`)}` : ''}</span>
+        ${icons.warning}<span>${t.t('chat.delivery.failed')}${display.error ? ` — ${t.error(display.error)}` : ''}</span>
         <button type="button" class="link" part="retry-button" @click=${() => { this.keepFocus(); this.session?.retry(clientId); }}>${t.t('chat.retry')}</button>
         <button type="button" class="link" @click=${() => { this.keepFocus(); this.session?.discard(clientId); }}>${t.t('chat.discard')}</button>
       </div>`;
@@ -797,7 +797,7 @@ export class LbChat extends LitElement {
     if (session.connection === 'reconnecting') return html`<p class="banner" part="banner" role="status">${t.t('chat.reconnecting')}</p>`;
     if (session.connection === 'failed') {
       return html`<div class="banner error" part="banner" role="alert">
-        <span>${t.t('chat.connectionFailed')} ${session.connectionError ? t.t(`error.${session.connectionError.code}`) : ''}</span>
+        <span>${t.t('chat.connectionFailed')} ${session.connectionError ? t.error(session.connectionError) : ''}</span>
         <button type="button" class="link" @click=${() => session.reconnect()}>${t.t('chat.reconnect')}</button>
       </div>`;
     }
@@ -850,7 +850,7 @@ export class LbChat extends LitElement {
               <textarea name="comment" rows="2" maxlength="2000"></textarea>
             </label>
             ${this.renderSecretAlert('rating')}
-            ${session.actionError && session.busy === undefined ? html`<p class="error" part="error" role="alert">${t.t(`error.${session.actionError.code}`)}</p>` : nothing}
+            ${session.actionError && session.busy === undefined ? html`<p class="error" part="error" role="alert">${t.error(session.actionError)}</p>` : nothing}
             <button type="submit" class="button" ?disabled=${!this.score || session.busy === 'rate'}>${t.t('chat.rating.submit')}</button>
           </form>`}
       <div class="closed-actions">
@@ -893,7 +893,7 @@ export class LbChat extends LitElement {
             <small id="uid-hint" class=${this.uidError ? 'error' : 'hint'}>${this.uidError ? t.t('chat.prechat.uidInvalid') : t.t('chat.prechat.uidHint')}</small>
           </label>`
         : nothing}
-      ${session.error ? html`<p class="error" part="error" role="alert">${t.t('chat.startError')} ${t.t(`error.${session.error.code}`)}</p>` : nothing}
+      ${session.error ? html`<p class="error" part="error" role="alert">${t.t('chat.startError')} ${t.error(session.error)}</p>` : nothing}
       <button type="submit" class="button" ?disabled=${starting}>${starting ? t.t('chat.prechat.starting') : t.t('chat.prechat.start')}</button>
     </form>`;
   }
@@ -926,7 +926,7 @@ export class LbChat extends LitElement {
       ${human
         ? human.code === 'unavailable'
           ? this.renderTicketOffer(t.t('chat.noAgents'))
-          : html`<p class="error inline" part="error" role="alert">${t.t(`error.${human.code}`)}</p>`
+          : html`<p class="error inline" part="error" role="alert">${t.error(human)}</p>`
         : nothing}
       ${quick
         ? html`<div class="quick-replies" part="quick-replies" role="group" aria-label=${t.t('chat.quickReplies')}>
@@ -959,7 +959,7 @@ export class LbChat extends LitElement {
     else if (session.phase === 'error') {
       body = html`<div class="error block" part="error" role="alert">
         <strong>${t.t('chat.loadError')}</strong>
-        <p>${t.t(`error.${session.error?.code ?? 'unavailable'}`)}</p>
+        <p>${t.error(session.error, 'unavailable')}</p>
         <button type="button" class="button" @click=${() => void session.init()}>${t.t('common.retry')}</button>
       </div>`;
     } else if (session.phase === 'prechat' || session.phase === 'starting') body = this.renderPrechat();

@@ -342,7 +342,7 @@ export class LbPanel extends LitElement {
 
   private renderViews() {
     if (this.adapterError || !this.adapterSource) {
-      const message = this.adapterError ? this.localize.t(`error.${this.adapterError.code}`) : this.localize.t('error.unsupported');
+      const message = this.adapterError ? this.localize.error(this.adapterError) : this.localize.t('error.unsupported');
       return html`<div class="error" part="error" role="alert">
         <strong>${this.localize.t('widget.adapterError')}</strong>
         <p>${message}</p>

@@ -602,7 +602,7 @@ export class LbSearch extends LitElement {
     const t = this.localize;
     return html`<div class="error" part="error" role="alert">
       <p><strong>${t.t('search.error.title')}</strong></p>
-      <p>${t.t(`error.${error.code}`)}</p>
+      <p>${t.error(error)}</p>
       ${error.retryable || error.code === 'invalid_response' ? html`<button type="button" class="button" @click=${retry}>${t.t('common.retry')}</button>` : nothing}
     </div>`;
   }

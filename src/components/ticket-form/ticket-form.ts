@@ -521,7 +521,7 @@ export class LbTicketForm extends LitElement {
       ${invalid.length ? this.renderSummary(invalid) : nothing}
       ${store.submitError
         ? html`<div class="box danger" part="submit-error" role="alert" tabindex="-1">
-            <p><strong>${t.t('tickets.form.submitError')}</strong> ${t.t(`error.${store.submitError.code}`)}</p>
+            <p><strong>${t.t('tickets.form.submitError')}</strong> ${t.error(store.submitError)}</p>
             <p class="small">${t.t('tickets.form.retryHint')}</p>
             <div class="actions"><button type="submit" class="secondary">${t.t('common.retry')}</button></div>
           </div>`
@@ -625,7 +625,7 @@ export class LbTicketForm extends LitElement {
     if (store.status === 'loading') body = html`<p class="muted" role="status">${t.t('tickets.form.loading')}</p>`;
     else if (store.status === 'load-error') {
       body = html`<div class="box danger" role="alert" part="load-error">
-        <p>${t.t(`error.${store.loadError?.code ?? 'unavailable'}`)}</p>
+        <p>${t.error(store.loadError, 'unavailable')}</p>
         <div class="actions"><button type="button" class="secondary" @click=${() => void store.load(this.categoryId)}>${t.t('common.retry')}</button></div>
       </div>`;
     } else if (store.status === 'success') body = this.renderSuccess();

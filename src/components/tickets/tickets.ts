@@ -254,7 +254,7 @@ export class LbTickets extends LitElement {
 
   private renderError(error: { code: string } | undefined, retry: () => void) {
     return html`<div class="box danger" part="error" role="alert">
-      <p>${this.localize.t(`error.${error?.code ?? 'unavailable'}`)}</p>
+      <p>${this.localize.error(error, 'unavailable')}</p>
       <div class="actions"><button type="button" class="secondary" @click=${retry}>${this.localize.t('common.retry')}</button></div>
     </div>`;
   }
@@ -360,7 +360,7 @@ export class LbTickets extends LitElement {
             ></lb-secret-alert>`
           : nothing}
         ${store.replyError
-          ? html`<p class="error" id="reply-error" role="alert">${icons.warning}<span>${t.t(`error.${store.replyError.code}`)}</span></p>`
+          ? html`<p class="error" id="reply-error" role="alert">${icons.warning}<span>${t.error(store.replyError)}</span></p>`
           : nothing}
       </div>
       ${renderAttachments(store.replyQueue, t, { id: 'reply-files', labelledBy: 'reply-label', announce: this.announce })}
@@ -417,7 +417,7 @@ export class LbTickets extends LitElement {
         })}
       </ol>
       <p class="notice muted" part="status-hint">${icons.info}<span>${t.t(detail.status === 'open' && !this.user.value?.email ? 'tickets.statusHint.openNoEmail' : `tickets.statusHint.${detail.status}`)}</span></p>
-      ${store.statusError ? html`<p class="error" role="alert">${icons.warning}<span>${t.t(`error.${store.statusError.code}`)}</span></p>` : nothing}
+      ${store.statusError ? html`<p class="error" role="alert">${icons.warning}<span>${t.error(store.statusError)}</span></p>` : nothing}
       ${detail.status === 'closed' ? nothing : this.renderReply()}
       <div class="actions">
         ${detail.status === 'closed' || detail.status === 'solved'

@@ -15,6 +15,7 @@ export const common = {
   'error.unauthorized': 'Your session has expired. Sign in again to continue.',
   'error.forbidden': 'You do not have access to this.',
   'error.rate_limited': 'Too many requests. Please wait a moment and try again.',
+  'error.rate_limited.wait': 'Too many requests. Try again {when}.',
   'error.invalid_request': 'Something in the request was not accepted. Please check and try again.',
   'error.invalid_response': 'Support sent an answer we could not read. Please try again later.',
   'error.not_found': 'We could not find that. It may have been removed.',

@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': 'Tu sesión expiró. Vuelve a iniciar sesión para continuar.',
   'error.forbidden': 'No tienes acceso a esto.',
   'error.rate_limited': 'Demasiadas solicitudes. Espera un momento e inténtalo de nuevo.',
+  'error.rate_limited.wait': 'Demasiadas solicitudes. Vuelve a intentarlo {when}.',
   'error.invalid_request': 'Parte de la solicitud no fue aceptada. Revísala e inténtalo de nuevo.',
   'error.invalid_response': 'Soporte envió una respuesta que no pudimos leer. Inténtalo de nuevo más tarde.',
   'error.not_found': 'No encontramos lo que buscas. Es posible que se haya eliminado.',

@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': 'セッションの有効期限が切れました。続行するには再度ログインしてください。',
   'error.forbidden': 'この操作を行う権限がありません。',
   'error.rate_limited': 'リクエストが多すぎます。しばらく待ってから、もう一度お試しください。',
+  'error.rate_limited.wait': 'リクエストが多すぎます。{when}にもう一度お試しください。',
   'error.invalid_request': 'リクエストの内容に受け付けられない項目がありました。確認して、もう一度お試しください。',
   'error.invalid_response': 'サポートからの応答を読み取れませんでした。しばらくしてから、もう一度お試しください。',
   'error.not_found': '見つかりませんでした。削除された可能性があります。',

@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': '세션이 만료되었습니다. 계속하려면 다시 로그인해 주세요.',
   'error.forbidden': '이 항목에 접근할 권한이 없습니다.',
   'error.rate_limited': '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
+  'error.rate_limited.wait': '요청이 너무 많습니다. {when} 다시 시도해 주세요.',
   'error.invalid_request': '요청 내용 중 일부가 허용되지 않았습니다. 확인 후 다시 시도해 주세요.',
   'error.invalid_response': '고객지원의 응답을 읽을 수 없습니다. 잠시 후 다시 시도해 주세요.',
   'error.not_found': '찾을 수 없습니다. 삭제되었을 수 있습니다.',

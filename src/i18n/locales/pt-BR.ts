@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': 'Sua sessão expirou. Entre novamente para continuar.',
   'error.forbidden': 'Você não tem acesso a isto.',
   'error.rate_limited': 'Muitas solicitações. Aguarde um momento e tente novamente.',
+  'error.rate_limited.wait': 'Muitas solicitações. Tente novamente {when}.',
   'error.invalid_request': 'Parte da solicitação não foi aceita. Verifique e tente novamente.',
   'error.invalid_response': 'O suporte enviou uma resposta que não conseguimos ler. Tente novamente mais tarde.',
   'error.not_found': 'Não encontramos o que você procura. Pode ter sido removido.',

@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': 'Oturumunuzun süresi doldu. Devam etmek için tekrar giriş yapın.',
   'error.forbidden': 'Buna erişim izniniz yok.',
   'error.rate_limited': 'Çok fazla istek gönderildi. Lütfen biraz bekleyip tekrar deneyin.',
+  'error.rate_limited.wait': 'Çok fazla istek. {when} tekrar deneyin.',
   'error.invalid_request': 'İsteğin bir kısmı kabul edilmedi. Lütfen kontrol edip tekrar deneyin.',
   'error.invalid_response': 'Destek ekibinden okunamayan bir yanıt geldi. Lütfen daha sonra tekrar deneyin.',
   'error.not_found': 'Aradığınız öğe bulunamadı. Kaldırılmış olabilir.',

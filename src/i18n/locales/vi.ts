@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để tiếp tục.',
   'error.forbidden': 'Bạn không có quyền truy cập nội dung này.',
   'error.rate_limited': 'Quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
+  'error.rate_limited.wait': 'Quá nhiều yêu cầu. Vui lòng thử lại {when}.',
   'error.invalid_request': 'Một số nội dung trong yêu cầu không được chấp nhận. Vui lòng kiểm tra và thử lại.',
   'error.invalid_response': 'Không đọc được phản hồi từ bộ phận hỗ trợ. Vui lòng thử lại sau.',
   'error.not_found': 'Không tìm thấy nội dung này. Có thể nội dung đã bị xóa.',

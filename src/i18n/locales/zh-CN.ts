@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': '登录已过期，请重新登录后继续。',
   'error.forbidden': '您无权访问此内容。',
   'error.rate_limited': '请求过于频繁，请稍候再试。',
+  'error.rate_limited.wait': '请求过多，请{when}重试。',
   'error.invalid_request': '请求内容未被接受，请检查后重试。',
   'error.invalid_response': '客服返回的数据无法读取，请稍后再试。',
   'error.not_found': '未找到相关内容，可能已被删除。',

@@ -18,6 +18,7 @@ export const messages: Messages = {
   'error.unauthorized': '登入已逾時，請重新登入後繼續。',
   'error.forbidden': '您沒有權限存取此內容。',
   'error.rate_limited': '請求過於頻繁，請稍候再試。',
+  'error.rate_limited.wait': '請求過多，請於{when}重試。',
   'error.invalid_request': '請求內容未被接受，請檢查後再試一次。',
   'error.invalid_response': '客服回傳的資料無法讀取，請稍後再試。',
   'error.not_found': '找不到相關內容，可能已被刪除。',
