@@ -61,15 +61,23 @@ export class Attachments {
     return { id: row.id, name: row.name, size: row.size, mimeType: row.mime_type, url, thumbnailUrl: row.mime_type.startsWith('image/') ? url : undefined };
   }
 
-  /** The caller's attachments by id, in order; 400 when one is unknown or someone else's. */
-  resolve(ids: string[], userId: string | null): Attachment[] {
-    if (ids.length > this.config.maxAttachmentsPerMessage) {
-      throw new HttpError(400, 'invalid_request', `At most ${this.config.maxAttachmentsPerMessage} attachments.`);
+  /**
+   * The caller's attachments by id, in order; 400 (with `{ path, message }` details) for more than
+   * `max`, an id listed twice, or one that is unknown or someone else's (agents, `userId` null, may
+   * use any).
+   */
+  resolve(ids: string[], userId: string | null, max = this.config.maxAttachmentsPerMessage): Attachment[] {
+    if (ids.length > max) {
+      const message = max ? `At most ${max} attachment${max === 1 ? '' : 's'}.` : 'No attachments are allowed here.';
+      throw new HttpError(400, 'invalid_request', message, [{ path: ['attachmentIds'], message: `${ids.length} given, at most ${max}` }]);
     }
-    return ids.map((id) => {
+    return ids.map((id, index) => {
+      if (ids.indexOf(id) !== index) {
+        throw new HttpError(400, 'invalid_request', `Attachment "${id}" is listed twice.`, [{ path: ['attachmentIds', String(index)], message: 'listed twice' }]);
+      }
       const row = sql(this.db, 'SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
       if (!row || (userId !== null && row.user_id !== null && row.user_id !== userId)) {
-        throw new HttpError(400, 'invalid_request', `Unknown attachment "${id}".`);
+        throw new HttpError(400, 'invalid_request', `Unknown attachment "${id}".`, [{ path: ['attachmentIds', String(index)], message: 'not an upload of yours' }]);
       }
       return this.present(row);
     });

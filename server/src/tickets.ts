@@ -1,10 +1,11 @@
 /**
- * Tickets: created once per idempotency key, with the form's required fields checked, replies
- * deduplicated by clientId, and statuses that follow the usual help-desk flow — a user reply
- * (re)opens, an agent reply waits for the user ("pending"), agents solve, either side closes.
+ * Tickets: created once per idempotency key, with every value checked against the category's form
+ * (ticket-fields.ts), replies deduplicated by clientId, and statuses that follow the usual help-desk
+ * flow — a user reply (re)opens, an agent reply waits for the user ("pending"), agents solve,
+ * either side closes.
  */
 import type {
-  CreateTicketInput, Participant, Ticket, TicketDetail, TicketFormDefinition, TicketMessage, TicketReplyInput, TicketStatus,
+  CreateTicketInput, Participant, Ticket, TicketCategory, TicketDetail, TicketFormDefinition, TicketMessage, TicketReplyInput, TicketStatus,
 } from '../../src/adapters/schemas.js';
 import type { Attachments } from './attachments.js';
 import type { Identity } from './auth.js';
@@ -15,6 +16,7 @@ import { SYSTEM } from './chat.js';
 import type { Db } from './db.js';
 import { nowIso, sql } from './db.js';
 import { HttpError } from './http.js';
+import { checkTicket, summarize, type TicketCheck } from './ticket-fields.js';
 
 interface TicketRow {
   id: string;
@@ -83,20 +85,16 @@ export class Tickets {
     return rows.map((row) => this.present(row));
   }
 
-  /** The required fields of the category that are missing, honouring `showWhen`. */
-  private checkFields(input: CreateTicketInput): number | undefined {
+  /**
+   * The ticket checked against its category in the served form (see ticket-fields.ts): 400
+   * `invalid_request` with one `{ path, message }` detail per problem, naming the field.
+   */
+  private checkFields(input: CreateTicketInput): { category: TicketCategory; check: TicketCheck } {
     const category = this.form().categories.find((c) => c.id === input.categoryId);
     if (!category) throw new HttpError(400, 'invalid_request', `Unknown ticket category "${input.categoryId}".`, [{ path: ['categoryId'], message: 'unknown category' }]);
-    const missing = category.fields.filter((field) => {
-      if (!field.required || field.type === 'file') return false;
-      if (field.showWhen && !field.showWhen.equals.includes(input.fields[field.showWhen.field] ?? '')) return false;
-      return !input.fields[field.id]?.trim();
-    });
-    if (missing.length) {
-      throw new HttpError(400, 'invalid_request', `Missing required field: ${missing.map((f) => f.label).join(', ')}.`, missing.map((f) => ({ path: ['fields', f.id], message: 'required' })));
-    }
-    if (!input.subject.trim()) throw new HttpError(400, 'invalid_request', 'The subject is empty.', [{ path: ['subject'], message: 'required' }]);
-    return category.expectedResponseMinutes;
+    const check = checkTicket(category, input, this.attachments.limits());
+    if (check.issues.length) throw new HttpError(400, 'invalid_request', summarize(category, check.issues), check.issues);
+    return { category, check };
   }
 
   create(identity: Identity, input: CreateTicketInput, author: Participant): { ticket: Ticket; created: boolean } {
@@ -104,8 +102,8 @@ export class Tickets {
     const result = this.db.transaction(() => {
       const stored = sql(this.db, 'SELECT body FROM idempotency WHERE scope = ? AND key = ?').get(scope, input.idempotencyKey) as { body: string } | undefined;
       if (stored) return { ticket: this.present(this.row((JSON.parse(stored.body) as { id: string }).id)), created: false };
-      const expected = this.checkFields(input);
-      const attachments = this.attachments.resolve(input.attachmentIds, identity.id);
+      const { category, check } = this.checkFields(input);
+      const attachments = this.attachments.resolve(input.attachmentIds, identity.id, check.maxAttachments);
       const id = randomId('tkt');
       const { next } = sql(this.db, 'SELECT COALESCE(MAX(number), ?) + 1 AS next FROM tickets').get(FIRST_NUMBER - 1) as { next: number };
       const now = nowIso();
@@ -113,7 +111,7 @@ export class Tickets {
       if (input.conversationId) conversationId = this.chat.owned(identity, input.conversationId).id;
       sql(this.db, `INSERT INTO tickets (id, number, user_id, subject, category_id, status, fields, conversation_id, expected_response_minutes, unread, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, 0, ?, ?)`)
-        .run(id, next, identity.id, input.subject.trim(), input.categoryId, JSON.stringify(input.fields), conversationId, expected ?? null, now, now);
+        .run(id, next, identity.id, input.subject.trim(), input.categoryId, JSON.stringify(check.fields), conversationId, category.expectedResponseMinutes ?? null, now, now);
       this.insertMessage(id, { id: randomId('tm'), author, text: input.description, attachments, createdAt: now });
       if (conversationId) this.insertTranscript(id, conversationId, now);
       sql(this.db, 'INSERT INTO idempotency (scope, key, request_hash, status, body, created_at) VALUES (?, ?, ?, 201, ?, ?)')
@@ -151,7 +149,7 @@ export class Tickets {
       const existing = sql(this.db, 'SELECT data FROM ticket_messages WHERE ticket_id = ? AND client_id = ?').get(ticketId, input.clientId) as { data: string } | undefined;
       if (existing) return { message: JSON.parse(existing.data) as TicketMessage, created: false, status: row.status };
       if (row.status === 'closed') throw new HttpError(409, 'conflict', 'This ticket is closed; open a new one.');
-      if (!input.text.trim() && !input.attachmentIds.length) throw new HttpError(400, 'invalid_request', 'A reply needs text or an attachment.');
+      if (!input.text.trim() && !input.attachmentIds.length) throw new HttpError(400, 'invalid_request', 'A reply needs text or an attachment.', [{ path: ['text'], message: 'required' }]);
       const attachments = this.attachments.resolve(input.attachmentIds, by === 'user' ? row.user_id : null);
       // Only the ticket's owner carries a chat over (agents' replies never name one), and only their own.
       const conversationId = input.conversationId && owner ? this.chat.owned(owner, input.conversationId).id : null;
