@@ -9,6 +9,7 @@ import type {
   Attachment, Conversation, ConversationEvent, HistoryPage, Message, Participant, QuickReply, Rating, SendMessageInput,
   StartConversationInput, UnsequencedEvent,
 } from '../../src/adapters/schemas.js';
+import { relevantHits } from '../../src/adapters/static/relevance.js';
 import type { Articles } from './articles.js';
 import type { Attachments } from './attachments.js';
 import type { Identity } from './auth.js';
@@ -423,10 +424,12 @@ export class Chat {
       }
       const user = sql(this.db, 'SELECT locale FROM users WHERE id = ?').get(row.user_id) as { locale: string | null } | undefined;
       const locale = user?.locale ?? 'en';
-      const result = text.trim() ? this.articles.search({ query: text.slice(0, 500), locale, limit: 3 }) : { hits: [], total: 0 };
-      if (result.hits.length) {
+      // Only articles that really match: sharing one word with the question is not an answer.
+      const query = text.slice(0, 500);
+      const hits = query.trim() ? relevantHits(query, this.articles.search({ query, locale, limit: 10 }).hits).slice(0, 3) : [];
+      if (hits.length) {
         const reply = this.message(conversationId, BOT, 'These articles may answer your question:', {
-          articles: result.hits.map((hit) => hit.article),
+          articles: hits.map((hit) => hit.article),
           quickReplies: [QUICK_SOLVED, QUICK_HUMAN('No, talk to a human')],
         });
         emit(conversationId, this.append(conversationId, [typingOff, { type: 'message', message: reply }], { bot_misses: 0 }));

@@ -80,3 +80,75 @@ describe('demo adapter: a reload while the bot writes', () => {
     expect((answer.text.match(/\*\*/g) ?? []).length % 2, 'no unclosed bold mark').to.equal(0);
   });
 });
+
+describe('demo adapter: the bot answers only when an article really matches', () => {
+  afterEach(() => resetStorage());
+
+  /** Starts a conversation with `question` and resolves with the bot's reply to it (after the greeting). */
+  async function reply(adapter: ReturnType<typeof testAdapter>, question: string) {
+    const conversation = await adapter.chat!.start({ message: question });
+    const deadline = performance.now() + 5000;
+    for (;;) {
+      const { messages } = await adapter.chat!.history(conversation.id);
+      const answer = messages.filter((message) => message.author.role === 'bot').slice(1).find((message) => !message.streaming);
+      if (answer) return answer;
+      if (performance.now() > deadline) throw new Error(`no bot reply to "${question}"`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  it('answers questions an article covers, in English and Chinese, with typos, dates and amounts', async () => {
+    const adapter = testAdapter();
+    const expected: [string, string][] = [
+      ['My USDT withdrawal has not arrived', 'withdrawal-not-received'],
+      ['withdrawal pending', 'withdrawal-pending'],
+      ['how do I reset 2FA', 'reset-2fa'],
+      ['deposit not credited', 'deposit-not-credited'],
+      ['withdrawl pendng', 'withdrawal-pending'],
+      // Bare numbers are not content: they would outweigh the two words that match.
+      ['withdrawal of 0.5 BTC on 2024-11-03 at 14:20', 'withdrawal-fees'],
+      ['提现未到账', 'withdrawal-not-received'],
+      ['充值没到账', 'deposit-not-credited'],
+      // Greetings and particles are taken out before the bigrams are counted.
+      ['你好，请问我的提现为什么一直没到账', 'withdrawal-not-received'],
+    ];
+    const answers: [string, string | undefined][] = [];
+    for (const [question] of expected) answers.push([question, (await reply(adapter, question)).articles[0]?.id]);
+    expect(answers).to.deep.equal(expected);
+  });
+
+  it('says it found nothing for small talk, gibberish and questions that share one word (or too few) with an article', async () => {
+    const adapter = testAdapter();
+    const questions = [
+      'hello there', // "hello" is in the passkeys article
+      'hi', // a prefix of "high"
+      'thanks',
+      'thank you so much',
+      'slow message', // "slow" is in one article, "message" in others: one word each
+      'can you help me',
+      'asdf qwer',
+      '请问可以帮我一下吗',
+      '怎么办', // "what should I do": in many articles, about nothing
+      '为什么',
+      'withdrawal pending qwzx plorf vbnm', // two of five words: less than half
+    ];
+    const replies: [string, number, string][] = [];
+    for (const question of questions) {
+      const answer = await reply(adapter, question);
+      replies.push([question, answer.articles.length, answer.text.slice(0, 40)]);
+    }
+    expect(replies).to.deep.equal(questions.map((question) => [question, 0, "I couldn't find an article about that. C"]));
+  });
+
+  it('hands off to a person after two such questions in a row', async () => {
+    const adapter = testAdapter();
+    const conversation = await adapter.chat!.start({ message: 'hello there' });
+    await adapter.chat!.send(conversation.id, { text: 'slow message', clientId: 'miss-2', attachmentIds: [] });
+    const deadline = performance.now() + 5000;
+    while ((await adapter.chat!.current())?.status === 'bot' && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    const { messages } = await adapter.chat!.history(conversation.id);
+    expect(messages.some((message) => message.text.includes('Let me connect you with a colleague')), messages.map((m) => m.text).join(' | ')).to.equal(true);
+    expect(messages.every((message) => !message.articles.length)).to.equal(true);
+    expect((await adapter.chat!.current())?.status).to.be.oneOf(['queued', 'active']);
+  });
+});

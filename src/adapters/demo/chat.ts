@@ -11,6 +11,7 @@ import { AdapterError, type ChatApi, type ConversationHandlers } from '../contra
 import type {
   ArticleSummary, Attachment, Conversation, ConversationEvent, Message, Participant, QuickReply, UnsequencedEvent,
 } from '../schemas.js';
+import { relevantHits } from '../static/relevance.js';
 import type { DemoContext } from './context.js';
 import { DEMO_ATTACHMENTS_COLLECTION } from './attachments.js';
 import { recordStaffSignature } from './verification.js';
@@ -60,7 +61,6 @@ const QUICK_SOLVED: QuickReply = { id: 'solved', label: 'This solved it', value:
 const ASKS_FOR_HUMAN = /\b(human|agent|person|people|someone|representative|operator|staff)\b|人工|客服/i;
 const SAYS_SOLVED = /\b(solved|fixed|works now|that helped|got it)\b|解决/i;
 const SAYS_DONE = /^\s*(no|nope|nothing|that'?s all|bye|goodbye|thanks?|thank you|all good)\b/i;
-const STOP_WORDS = new Set(['what', 'when', 'where', 'which', 'with', 'have', 'this', 'that', 'there', 'from', 'your', 'about', 'does', 'been', 'will', 'would', 'could', 'should', 'they', 'them', 'want', 'need', 'help', 'please', 'still', 'why', 'how', 'can', 'not', 'my', 'the', 'and', 'for', 'you']);
 
 /** The start of an article as markdown: whole lines (so lists survive) up to about `max` characters. */
 function excerpt(body: string, format: 'html' | 'markdown', max = 600): string {
@@ -187,20 +187,14 @@ export function createDemoChat(context: DemoContext): ChatApi {
     if (ids.length) publish(entry, { type: 'receipt', messageIds: ids, status: 'read' });
   };
 
-  const search = async (query: string): Promise<ArticleSummary[]> => {
+  /** The articles that answer `text`, best first: only hits that cover the question (see `relevantHits`). */
+  const search = async (text: string): Promise<ArticleSummary[]> => {
     const articles = context.articles;
     if (!articles) return [];
+    const query = text.slice(0, 500);
     const locale = context.user()?.locale ?? 'en';
-    const run = async (q: string) => (await articles.search({ query: q.slice(0, 500), locale, limit: 3 })).hits.map((hit) => hit.article);
-    let found = await run(query).catch(() => []);
-    if (!found.length) {
-      // The foundation search matches whole phrases: fall back to the meaningful words.
-      const words = query.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu)?.filter((word) => !STOP_WORDS.has(word)) ?? [];
-      const seen = new Map<string, ArticleSummary>();
-      for (const word of words.slice(0, 6)) for (const article of await run(word).catch(() => [])) seen.set(article.id, article);
-      found = [...seen.values()];
-    }
-    return found.slice(0, 3);
+    const found = await articles.search({ query, locale, limit: 10 }).catch(() => null);
+    return relevantHits(query, found?.hits ?? []).slice(0, 3).map((hit) => hit.article);
   };
 
   const botAnswer = async (entry: StoredConversation, text: string) => {
