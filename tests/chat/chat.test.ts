@@ -20,6 +20,20 @@ async function mount(adapter: SupportAdapter, { active = true } = {}) {
   return fixture<LbChat>(html`<lb-chat style="height: 520px" ?active=${active} .adapter=${adapter}></lb-chat>`);
 }
 
+/** The element focused inside the chat (through the composer's shadow root). */
+const focused = (el: LbChat): Element | null => {
+  const active = el.shadowRoot!.activeElement;
+  return active?.shadowRoot?.activeElement ?? active;
+};
+
+/** Presses Enter on a button that goes away once used; focus must land in the message box. */
+async function pressAndExpectComposerFocus(el: LbChat, selector: string) {
+  $<HTMLButtonElement>(el, selector)!.focus();
+  await sendKeys({ press: 'Enter' });
+  await until(() => !$(el, selector));
+  await until(() => focused(el)?.tagName === 'TEXTAREA', 2000, `focus on the composer, not ${focused(el)?.tagName}`);
+}
+
 /** Types into the composer with real key presses and sends with Enter. */
 async function say(el: LbChat, text: string) {
   const composer = composerOf(el);
@@ -230,7 +244,7 @@ describe('<lb-chat>', () => {
     await until(() => $(el, '[part="retry-button"]'), 3000, 'retry button');
     expect(visibleText($(el, '.delivery.failed')!)).to.contain('Not sent');
     chat.failSend = undefined;
-    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    await pressAndExpectComposerFocus(el, '[part="retry-button"]'); // and focus stays in the chat
     await until(() => !$(el, '.delivery.failed') && chat.messages().some((m) => m.text === 'please help'));
     expect(chat.messages().filter((m) => m.text === 'please help')).to.have.length(1);
     expect(messageTexts(el).filter((t) => t === 'please help')).to.have.length(1);
@@ -630,12 +644,6 @@ describe('<lb-chat> focus, layout and direction', () => {
   beforeEach(() => resetStorage());
   afterEach(() => resetStorage());
 
-  /** The element focused inside the chat (through the composer's shadow root). */
-  const focused = (el: LbChat): Element | null => {
-    const active = el.shadowRoot!.activeElement;
-    return active?.shadowRoot?.activeElement ?? active;
-  };
-
   it('keeps keyboard focus in the end-chat question, back on Escape, and through ending and rating', async () => {
     const chat = new FakeChat({ open: true, messages: 1 });
     const el = await mount(fakeAdapter(chat));
@@ -672,24 +680,7 @@ describe('<lb-chat> focus, layout and direction', () => {
     const chat = new FakeChat({ open: true, messages: 1 });
     const el = await mount(fakeAdapter(chat));
     await until(() => $(el, '[part="human-button"]'));
-    $<HTMLButtonElement>(el, '[part="human-button"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => !$(el, '[part="human-button"]'));
-    await until(() => focused(el)?.tagName === 'TEXTAREA', 2000, `focus on the composer, not ${focused(el)?.tagName}`);
-  });
-
-  it('keeps focus in the chat after retrying a failed message', async () => {
-    const chat = new FakeChat({ open: true, messages: 1 });
-    chat.failSend = 'invalid_request';
-    const el = await mount(fakeAdapter(chat));
-    await until(() => $(el, 'lb-chat-composer'));
-    await say(el, 'please help');
-    await until(() => $(el, '[part="retry-button"]'), 3000, 'retry button');
-    chat.failSend = undefined;
-    $<HTMLButtonElement>(el, '[part="retry-button"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => !$(el, '[part="retry-button"]'));
-    await until(() => focused(el)?.tagName === 'TEXTAREA', 2000, `focus on the composer, not ${focused(el)?.tagName}`);
+    await pressAndExpectComposerFocus(el, '[part="human-button"]');
   });
 
   it('stays at the newest message when the log grows in the same frame as a message arrives', async () => {

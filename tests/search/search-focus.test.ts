@@ -6,28 +6,8 @@ import { i18n } from '../../src/core/i18n.js';
 import '../../src/components/search/define.js';
 import type { LbSearch } from '../../src/components/search/search.js';
 import { deepActiveElement } from '../../src/core/focus-trap.js';
+import { $, $$, input, options, panel, resultsFor, typeQuery } from './helpers.js';
 import { resetStorage, testAdapter, until } from '../helpers.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const input = (el: LbSearch) => $<HTMLInputElement>(el, 'input')!;
-const options = (el: LbSearch) => $$(el, '[role="option"]');
-
-async function panel(adapter: SupportAdapter = testAdapter()): Promise<LbSearch> {
-  const el = await fixture<LbSearch>(html`<lb-search mode="panel" active .adapter=${adapter}></lb-search>`);
-  await until(() => $$(el, '[part~="category"]').length > 0, 5000, 'categories');
-  return el;
-}
-
-async function typeQuery(el: LbSearch, text: string) {
-  input(el).focus();
-  await sendKeys({ type: text });
-}
-
-async function resultsFor(el: LbSearch, text: string) {
-  await typeQuery(el, text);
-  await until(() => el.shadowRoot!.querySelector('[role="listbox"][aria-label]') && options(el).length > 0 && $(el, '[aria-busy="true"]') === null, 5000, `results for ${text}`);
-}
 
 describe('<lb-search> focus, direction and layout', () => {
   beforeEach(() => resetStorage());

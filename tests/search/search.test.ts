@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SupportAdapter } from '../../src/adapters/contract.js';
 import type { Article } from '../../src/adapters/schemas.js';
 import { createStaticAdapter } from '../../src/adapters/static/index.js';
 import { i18n } from '../../src/core/i18n.js';
@@ -9,35 +8,16 @@ import type { LbEvent } from '../../src/core/events.js';
 import '../../src/components/search/define.js';
 import type { LbSearch } from '../../src/components/search/search.js';
 import { deepActiveElement } from '../../src/core/focus-trap.js';
+import { $, $$, input, options, panel, resultsFor, typeQuery } from './helpers.js';
 import { resetStorage, testAdapter, until, visibleText } from '../helpers.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const input = (el: LbSearch) => $<HTMLInputElement>(el, 'input')!;
-const options = (el: LbSearch) => $$(el, '[role="option"]');
 const article = (el: LbSearch) => $(el, 'lb-article');
-
-async function panel(adapter: SupportAdapter = testAdapter()): Promise<LbSearch> {
-  const el = await fixture<LbSearch>(html`<lb-search mode="panel" active .adapter=${adapter}></lb-search>`);
-  await until(() => $$(el, '[part~="category"]').length > 0, 5000, 'categories');
-  return el;
-}
 
 /** A modifier chord, pressed the way every launcher supports. */
 async function chord(modifier: string, key: string) {
   await sendKeys({ down: modifier });
   await sendKeys({ press: key });
   await sendKeys({ up: modifier });
-}
-
-async function typeQuery(el: LbSearch, text: string) {
-  input(el).focus();
-  await sendKeys({ type: text });
-}
-
-async function resultsFor(el: LbSearch, text: string) {
-  await typeQuery(el, text);
-  await until(() => el.shadowRoot!.querySelector('[role="listbox"][aria-label]') && options(el).length > 0 && $(el, '[aria-busy="true"]') === null, 5000, `results for ${text}`);
 }
 
 function collect<N extends 'lb-navigate' | 'lb-search' | 'lb-article-open' | 'lb-secret-blocked'>(target: EventTarget, name: N) {
