@@ -250,6 +250,22 @@ describe('<lb-chat>', () => {
     expect(messageTexts(el).filter((t) => t === 'please help')).to.have.length(1);
   });
 
+  it('says a message that failed on the network is being retried (a status, not an alert), then delivers it by itself', async () => {
+    const chat = new FakeChat({ open: true, messages: 1 });
+    chat.failSend = 'network';
+    const el = await mount(fakeAdapter(chat));
+    await until(() => $(el, 'lb-chat-composer'));
+    await say(el, 'still there?');
+    await until(() => $(el, '.delivery.failed'), 3000, 'the failed send');
+    const delivery = $(el, '.delivery.failed')!;
+    expect(visibleText(delivery)).to.contain('Not sent yet, trying again');
+    expect(delivery.getAttribute('role')).to.equal('status');
+    expect($(el, '[part="retry-button"]'), 'the user can still retry now').to.exist;
+    chat.failSend = undefined;
+    await until(() => !$(el, '.delivery.failed') && chat.messages().some((m) => m.text === 'still there?'), 5000, 'delivered without the user');
+    expect(chat.messages().filter((m) => m.text === 'still there?')).to.have.length(1);
+  });
+
   it('resumes after a broken stream without gaps or duplicates', async () => {
     const chat = new FakeChat({ open: true, messages: 3 });
     const el = await mount(fakeAdapter(chat));

@@ -441,6 +441,10 @@ export const chatStyles = css`
   .delivery.failed .link {
     color: var(--lb-color-danger);
   }
+  .delivery.failed.retrying,
+  .delivery.failed.retrying .link {
+    color: var(--lb-color-text-muted);
+  }
   .jump {
     position: absolute;
     inset-block-end: 8px;

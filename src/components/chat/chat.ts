@@ -638,8 +638,11 @@ export class LbChat extends LitElement {
     const t = this.localize;
     if (display.delivery === 'failed') {
       const clientId = row.clientId!;
-      return html`<div class="delivery failed" part="delivery" role="alert">
-        ${icons.warning}<span>${t.t('chat.delivery.failed')}${display.error ? ` — ${t.error(display.error)}` : ''}</span>
+      // A failure the outbox retries by itself (network, timeout, 5xx) is not a dead end: say so,
+      // politely; one that waits for the user is an alert.
+      const retrying = display.error?.retryable === true;
+      return html`<div class="delivery failed ${retrying ? 'retrying' : ''}" part="delivery" role=${retrying ? 'status' : 'alert'}>
+        ${icons.warning}<span>${t.t(retrying ? 'chat.delivery.retrying' : 'chat.delivery.failed')}${display.error ? ` — ${t.error(display.error)}` : ''}</span>
         <button type="button" class="link" part="retry-button" @click=${() => { this.keepFocus(); this.session?.retry(clientId); }}>${t.t('chat.retry')}</button>
         <button type="button" class="link" @click=${() => { this.keepFocus(); this.session?.discard(clientId); }}>${t.t('chat.discard')}</button>
       </div>`;

@@ -49,6 +49,7 @@ export const chat = {
   'chat.delivery.waiting': 'Waiting for connection',
   'chat.delivery.sending': 'Sending…',
   'chat.delivery.failed': 'Not sent',
+  'chat.delivery.retrying': 'Not sent yet, trying again',
   'chat.delivery.sent': 'Sent',
   'chat.delivery.delivered': 'Delivered',
   'chat.delivery.read': 'Read',

@@ -172,6 +172,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': 'في انتظار الاتصال',
   'chat.delivery.sending': 'جارٍ الإرسال…',
   'chat.delivery.failed': 'لم تُرسَل',
+  'chat.delivery.retrying': 'لم تُرسَل بعد، نعيد المحاولة',
   'chat.delivery.sent': 'أُرسلت',
   'chat.delivery.delivered': 'وصلت',
   'chat.delivery.read': 'قُرئت',

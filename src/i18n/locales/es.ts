@@ -157,6 +157,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': 'Esperando conexión',
   'chat.delivery.sending': 'Enviando…',
   'chat.delivery.failed': 'No enviado',
+  'chat.delivery.retrying': 'Aún no enviado, reintentando',
   'chat.delivery.sent': 'Enviado',
   'chat.delivery.delivered': 'Entregado',
   'chat.delivery.read': 'Leído',

@@ -147,6 +147,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': '接続待ち',
   'chat.delivery.sending': '送信中…',
   'chat.delivery.failed': '未送信',
+  'chat.delivery.retrying': '未送信、再試行しています',
   'chat.delivery.sent': '送信済み',
   'chat.delivery.delivered': '配信済み',
   'chat.delivery.read': '既読',

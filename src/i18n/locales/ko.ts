@@ -147,6 +147,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': '연결 대기 중',
   'chat.delivery.sending': '보내는 중…',
   'chat.delivery.failed': '전송 실패',
+  'chat.delivery.retrying': '아직 전송되지 않음, 다시 시도하는 중',
   'chat.delivery.sent': '전송됨',
   'chat.delivery.delivered': '전달됨',
   'chat.delivery.read': '읽음',

@@ -157,6 +157,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': 'Aguardando conexão',
   'chat.delivery.sending': 'Enviando…',
   'chat.delivery.failed': 'Não enviada',
+  'chat.delivery.retrying': 'Ainda não enviada, tentando de novo',
   'chat.delivery.sent': 'Enviada',
   'chat.delivery.delivered': 'Entregue',
   'chat.delivery.read': 'Lida',

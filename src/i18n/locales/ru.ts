@@ -162,6 +162,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': 'Ожидание подключения',
   'chat.delivery.sending': 'Отправка…',
   'chat.delivery.failed': 'Не отправлено',
+  'chat.delivery.retrying': 'Ещё не отправлено, пробуем снова',
   'chat.delivery.sent': 'Отправлено',
   'chat.delivery.delivered': 'Доставлено',
   'chat.delivery.read': 'Прочитано',

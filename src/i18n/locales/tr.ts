@@ -152,6 +152,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': 'Bağlantı bekleniyor',
   'chat.delivery.sending': 'Gönderiliyor…',
   'chat.delivery.failed': 'Gönderilemedi',
+  'chat.delivery.retrying': 'Henüz gönderilmedi, yeniden deneniyor',
   'chat.delivery.sent': 'Gönderildi',
   'chat.delivery.delivered': 'İletildi',
   'chat.delivery.read': 'Okundu',

@@ -147,6 +147,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': 'Đang chờ kết nối',
   'chat.delivery.sending': 'Đang gửi…',
   'chat.delivery.failed': 'Chưa gửi được',
+  'chat.delivery.retrying': 'Chưa gửi được, đang thử lại',
   'chat.delivery.sent': 'Đã gửi',
   'chat.delivery.delivered': 'Đã nhận',
   'chat.delivery.read': 'Đã xem',

@@ -147,6 +147,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': '等待连接',
   'chat.delivery.sending': '发送中…',
   'chat.delivery.failed': '发送失败',
+  'chat.delivery.retrying': '尚未发送，正在重试',
   'chat.delivery.sent': '已发送',
   'chat.delivery.delivered': '已送达',
   'chat.delivery.read': '已读',

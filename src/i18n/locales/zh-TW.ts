@@ -147,6 +147,7 @@ export const messages: Messages = {
   'chat.delivery.waiting': '等待連線',
   'chat.delivery.sending': '傳送中…',
   'chat.delivery.failed': '傳送失敗',
+  'chat.delivery.retrying': '尚未傳送，正在重試',
   'chat.delivery.sent': '已傳送',
   'chat.delivery.delivered': '已送達',
   'chat.delivery.read': '已讀',
