@@ -118,6 +118,44 @@ describe('HttpAdapter: options and pure helpers', () => {
     expect(issued, 'the session the retries used is the one kept').to.have.length(2);
   });
 
+  it('asks the page for a fresh token once when calls are refused for an expired one, and retries them with it', async () => {
+    // A backend that accepts only the newest token it knows about.
+    let valid = 'jwt-1';
+    const sent: string[] = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const url = new URL(String(input));
+      const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      const token = new Headers(init?.headers).get('Authorization')?.replace(/^Bearer /, '') ?? '';
+      sent.push(`${url.pathname} ${token}`);
+      if (token !== valid) return json({ error: { code: 'unauthorized', message: 'The token expired.' } }, 401);
+      return json(url.pathname === '/v1/tickets' ? [] : null);
+    };
+    const refreshes: string[] = [];
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://support.example.test',
+      retries: 0,
+      fetch,
+      refreshToken: async (user) => {
+        refreshes.push(user.uid ?? '');
+        await new Promise((resolve) => setTimeout(resolve, 20)); // the other refusals arrive meanwhile
+        return 'jwt-2';
+      },
+    });
+    await adapter.identify({ uid: '12345678', token: 'jwt-1' });
+    valid = 'jwt-2'; // jwt-1 expires while the page stays open
+    const results = await Promise.allSettled([adapter.tickets!.list(), adapter.chat!.current(), adapter.tickets!.list()]);
+    expect(results.map((result) => result.status)).to.deep.equal(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(refreshes, 'one refresh for the three refusals').to.deep.equal(['12345678']);
+    expect(sent.filter((line) => line.endsWith('jwt-2')).length).to.equal(3);
+
+    // Without a fresh token (the page's session ended too) the call fails as unauthorized, once.
+    const stuck = createHttpAdapter({ baseUrl: 'https://support.example.test', retries: 0, fetch, refreshToken: async () => null });
+    valid = 'jwt-1';
+    await stuck.identify({ uid: '12345678', token: 'jwt-1' });
+    valid = 'jwt-3';
+    expect((await failure(stuck.tickets!.list())).code).to.equal('unauthorized');
+  });
+
   it('leaves out the domains listed in `without`', () => {
     const adapter = createHttpAdapter({ baseUrl: server.url, without: ['status', 'chat'] });
     expect(adapter.status).to.equal(undefined);

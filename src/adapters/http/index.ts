@@ -52,6 +52,13 @@ export interface HttpAdapterOptions {
   rememberVisitor?: boolean;
   /** Replaces `fetch` (tests, instrumentation). */
   fetch?: typeof fetch;
+  /**
+   * Called when the backend refuses the signed-in user's token (401: a JWT that expired while the
+   * page stayed open). Resolve with a fresh token from your backend and the refused call is sent
+   * again with it, once; resolve with nothing (or reject) and the call fails with `unauthorized`.
+   * Concurrent refusals share one refresh.
+   */
+  refreshToken?: (user: User) => Promise<string | null | undefined>;
 }
 
 /** A random id for idempotency keys (crypto.randomUUID needs a secure context; this does not). */
@@ -131,13 +138,36 @@ export function createHttpAdapter(options: HttpAdapterOptions): SupportAdapter {
     // together, the first starts the new session and the others retry with it — they must neither
     // fail (the token is already gone) nor drop the new session and start yet another one.
     onUnauthorized: async (sentHeaders) => {
-      if (user?.token) return false;
+      if (user?.token) return refreshUserToken(sentHeaders);
       const refused = sentHeaders[HEADERS.visitor];
       if (!refused) return false;
       if (visitorToken === refused) forgetVisitor();
       return true;
     },
   });
+
+  // A signed-in user's token refused (expired): ask the page for a fresh one, once for all the calls
+  // refused together. A call that sent a token already replaced just retries with the current one.
+  let refreshing: Promise<boolean> | null = null;
+  async function refreshUserToken(sentHeaders: Record<string, string>): Promise<boolean> {
+    const current = user;
+    if (!current?.token || !options.refreshToken) return false;
+    const sent = identityMode === 'user-hash' ? sentHeaders[HEADERS.userHash] : sentHeaders.Authorization?.replace(/^Bearer /, '');
+    if (sent !== current.token) return true;
+    refreshing ??= (async () => {
+      try {
+        const token = await options.refreshToken!(current);
+        if (typeof token !== 'string' || !token || token === current.token || user !== current) return false;
+        user = { ...current, token };
+        return true;
+      } catch {
+        return false;
+      } finally {
+        refreshing = null;
+      }
+    })();
+    return refreshing;
+  }
 
   // One key per file, not per call: when the user retries a file whose upload the server stored
   // but whose answer was lost, the server hands back that upload instead of storing a second copy.
