@@ -199,7 +199,7 @@ async function reopen() {
 }
 
 async function openConversation(id, focus = true) {
-  if (state.typingFor && state.typingFor !== id) stopTyping();
+  if (state.typingFor !== id) stopTyping(); // a no-op when not typing
   const detail = await api('GET', `/v1/agent/conversations/${encodeURIComponent(id)}`);
   state.open = { kind: 'chat', id };
   state.conversation = detail;

@@ -45,6 +45,9 @@ export interface ConversationRow {
 const QUICK_HUMAN = (label = 'Talk to a human'): QuickReply => ({ id: 'human', label, value: 'I would like to talk to a human.' });
 const QUICK_SOLVED: QuickReply = { id: 'solved', label: 'That solved it', value: 'That solved it, thanks!' };
 
+/** The key of a participant's "typing off" timer in a conversation. */
+const typingKey = (conversationId: string, participantId: string) => `${conversationId}\u0000${participantId}`;
+
 export class Chat {
   private readonly botTimers = new Set<ReturnType<typeof setTimeout>>();
   /** Per conversation and participant: the timer that switches a "typing" off when it is not renewed. */
@@ -223,9 +226,7 @@ export class Chat {
    * "… is typing" for ever.
    */
   setTyping(conversationId: string, participant: Participant, typing: boolean): void {
-    const key = `${conversationId}\u0000${participant.id}`;
-    clearTimeout(this.typingTimers.get(key));
-    this.typingTimers.delete(key);
+    this.typingEnded(conversationId, participant.id);
     const open = this.commit((emit) => {
       const row = this.row(conversationId);
       if (row.status === 'closed') return false;
@@ -233,6 +234,7 @@ export class Chat {
       return true;
     });
     if (!typing || !open) return;
+    const key = typingKey(conversationId, participant.id);
     const timer = setTimeout(() => {
       if (this.typingTimers.get(key) !== timer) return;
       this.typingTimers.delete(key);
@@ -248,7 +250,7 @@ export class Chat {
 
   /** Forgets the pending "typing off" of a participant who just sent a message (the message ends the typing). */
   private typingEnded(conversationId: string, participantId: string): void {
-    const key = `${conversationId}\u0000${participantId}`;
+    const key = typingKey(conversationId, participantId);
     clearTimeout(this.typingTimers.get(key));
     this.typingTimers.delete(key);
   }

@@ -43,9 +43,14 @@ export class Tickets {
     private readonly chat: Chat,
   ) {}
 
+  /** The last form read, by its stored text: parsed again only when the stored form changes. */
+  private parsedForm: { data: string; form: TicketFormDefinition } | undefined;
+
   form(): TicketFormDefinition {
     const row = sql(this.db, "SELECT data FROM documents WHERE name = 'ticketForm'").get() as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as TicketFormDefinition) : { categories: [] };
+    if (!row) return { categories: [] };
+    if (this.parsedForm?.data !== row.data) this.parsedForm = { data: row.data, form: JSON.parse(row.data) as TicketFormDefinition };
+    return this.parsedForm.form;
   }
 
   row(id: string): TicketRow {

@@ -8,7 +8,7 @@
  * import `./i18n.js` (which registers the full English catalogue) everywhere else.
  */
 import type { MessageKey } from '../i18n/en.js';
-import { catalogueLoaders, RTL_LANGUAGES } from '../i18n/locales.js';
+import { catalogueLoaders, directionOf } from '../i18n/locales.js';
 
 export type Messages = Partial<Record<MessageKey, string>>;
 export type { MessageKey };
@@ -27,7 +27,7 @@ class I18nStore {
   }
 
   get dir(): 'ltr' | 'rtl' {
-    return RTL_LANGUAGES.has(this.current.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+    return directionOf(this.current);
   }
 
   /** The locales that have a catalogue, English first. */

@@ -15,6 +15,7 @@
  * No DOM; pure functions.
  */
 import type { Channel, OfficialChannels } from '../adapters/schemas.js';
+import { isEmailAddress } from './channels/email.js';
 import { skeleton } from './safety/confusables.js';
 import { damerauLevenshtein } from './safety/edit-distance.js';
 import { asciiHost, isOfficialHost } from './safety/hosts.js';
@@ -274,7 +275,7 @@ export function withListedChannels(official: OfficialChannels, channels: readonl
   for (const channel of channels) {
     const target = channel.target?.trim();
     if (!channel.official || !target) continue;
-    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(target)) {
+    if (isEmailAddress(target)) {
       merged.emails.push(target);
       continue;
     }

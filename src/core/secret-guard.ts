@@ -145,7 +145,6 @@ function findHex(text: string): SecretFinding[] {
     const start = match.index;
     const end = start + match[0].length;
     const digits = match[0].replace(/^0x/i, '');
-    // Part of a link or path (an explorer URL): the user is pointing at a transaction.
     // Called a private key in the same sentence, before it or just after: no question to ask.
     const sentenceBefore = /[^.!?。！？\n]*$/.exec(text.slice(Math.max(0, start - 60), start))![0];
     const sentenceAfter = /^[^.!?。！？\n]*/.exec(text.slice(end, end + 30))![0];
@@ -153,6 +152,7 @@ function findHex(text: string): SecretFinding[] {
       found.push({ kind: 'hexkey', action: 'block', start, end });
       continue;
     }
+    // Part of a link or path (an explorer URL): the user is pointing at a transaction.
     const before = /\S*$/.exec(text.slice(Math.max(0, start - 300), start))![0];
     if (/[/#=]/.test(before)) continue;
     // Block hashes start with many zeros; a private key with 8 leading zero digits is a 1-in-4-billion event.

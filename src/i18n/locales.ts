@@ -18,4 +18,7 @@ export const catalogueLoaders: Record<string, () => Promise<{ messages: Messages
 };
 
 /** Languages written right to left. */
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** The writing direction of a BCP-47 locale ("ar-EG" → rtl). */
+export const directionOf = (locale: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr');

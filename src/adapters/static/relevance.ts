@@ -69,7 +69,8 @@ export function questionContent(question: string): QuestionContent {
 /** How much of a question (in words) a hit's matched terms cover, and its whole size. */
 export function coverage(content: QuestionContent, terms: readonly string[]): { covered: number; total: number } {
   const matched = new Set(terms.map((term) => term.toLowerCase()));
-  let covered = content.words.filter((word) => [...matched].some((term) => sameWord(word, term))).length;
+  const matchedTerms = [...matched];
+  let covered = content.words.filter((word) => matchedTerms.some((term) => sameWord(word, term))).length;
   let total = content.words.length;
   for (const chars of content.runs) {
     total += chars.length / 2;

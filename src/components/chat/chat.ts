@@ -298,7 +298,7 @@ export class LbChat extends LitElement {
         break;
       case 'closed':
         this.confirmEnd = false;
-        this.keepFocus(() => this.focusInitial());
+        this.keepFocus();
         this.announce(this.localize.t('chat.system.closed'));
         emit(this, 'lb-conversation-close', { conversationId });
         break;
@@ -962,7 +962,7 @@ export class LbChat extends LitElement {
     else if (session.phase === 'error') {
       body = html`<div class="error block" part="error" role="alert">
         <strong>${t.t('chat.loadError')}</strong>
-        <p>${t.error(session.error, 'unavailable')}</p>
+        <p>${t.error(session.error)}</p>
         <button type="button" class="button" @click=${() => void session.init()}>${t.t('common.retry')}</button>
       </div>`;
     } else if (session.phase === 'prechat' || session.phase === 'starting') body = this.renderPrechat();

@@ -135,7 +135,8 @@ export class VirtualList implements ReactiveController {
     // message rendered before the ResizeObserver ran): the browser pulled scrollTop back by at most
     // the growth. That is not the user scrolling up.
     const grew = scroller.clientHeight - (this.seenHeight ?? scroller.clientHeight);
-    const clamped = grew > 0 && this.scrollTop - scroller.scrollTop > 0 && this.scrollTop - scroller.scrollTop <= grew + 1;
+    const pulled = this.scrollTop - scroller.scrollTop;
+    const clamped = grew > 0 && pulled > 0 && pulled <= grew + 1;
     this.seenHeight = scroller.clientHeight;
     this.scrollTop = scroller.scrollTop;
     if (!ours && !clamped) {

@@ -11,7 +11,7 @@ import { LocalizeController } from '../../core/i18n.js';
 import { isolated } from '../../core/bidi.js';
 import { groupByCategory, nextActiveIndex } from '../../core/search/combobox.js';
 import { highlight, queryTerms } from '../../core/search/highlight.js';
-import { RTL_LANGUAGES } from '../../i18n/locales.js';
+import { directionOf } from '../../i18n/locales.js';
 import { recentSearches } from '../../core/search/recent-searches.js';
 import { screenQuery } from '../../core/search/screen.js';
 import { SearchStore, StoreController } from '../../core/search/search-store.js';
@@ -37,8 +37,6 @@ interface Option {
 
 const HANDOFFS: HandoffView[] = ['chat', 'tickets', 'channels'];
 const isMac = () => /mac|iphone|ipad/i.test(navigator.platform);
-/** The writing direction of an article's language: an English article in the Arabic UI reads left to right. */
-const dirOf = (locale: string) => (RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr');
 
 /**
  * Help-center search: results as you type (debounced; a newer keystroke cancels the older
@@ -489,6 +487,7 @@ export class LbSearch extends LitElement {
 
   private renderOption(option: Option, index: number) {
     const { article, terms } = option;
+    const dir = directionOf(article.locale); // an English article in the Arabic UI reads left to right
     return html`<div
       role="option"
       id="option-${index}"
@@ -499,8 +498,8 @@ export class LbSearch extends LitElement {
       @click=${() => this.select(option)}
       @pointermove=${() => (this.activeIndex = index)}
     >
-      <span class="option-title" part="result-title" dir=${dirOf(article.locale)}>${this.marked(article.title, terms)}</span>
-      ${article.snippet ? html`<span class="option-snippet" part="result-snippet" dir=${dirOf(article.locale)}>${this.marked(article.snippet, terms)}</span>` : nothing}
+      <span class="option-title" part="result-title" dir=${dir}>${this.marked(article.title, terms)}</span>
+      ${article.snippet ? html`<span class="option-snippet" part="result-snippet" dir=${dir}>${this.marked(article.snippet, terms)}</span>` : nothing}
     </div>`;
   }
 

@@ -21,9 +21,16 @@ declare global {
   }
 }
 
-const BLOCKING_KINDS: readonly Exclude<SecretKind, 'hex64'>[] = ['mnemonic', 'wif', 'xprv', 'keystore', 'hexkey'];
-// A hex private key and a WIF one get the same words: "This looks like a private key."
-const REASON_KEY = { mnemonic: 'safety.secret.mnemonic', wif: 'safety.secret.wif', xprv: 'safety.secret.xprv', keystore: 'safety.secret.keystore', hexkey: 'safety.secret.wif' } as const;
+// What each blocking kind says, in display order. A hex private key and a WIF one get the same
+// words: "This looks like a private key."
+const REASON_KEY = {
+  mnemonic: 'safety.secret.mnemonic',
+  wif: 'safety.secret.wif',
+  xprv: 'safety.secret.xprv',
+  keystore: 'safety.secret.keystore',
+  hexkey: 'safety.secret.wif',
+} as const satisfies Record<Exclude<SecretKind, 'hex64'>, string>;
+const BLOCKING_KINDS = Object.keys(REASON_KEY) as (keyof typeof REASON_KEY)[];
 
 /**
  * Explains why text was held back by the secret guard, right where the user typed it. For a

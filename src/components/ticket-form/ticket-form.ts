@@ -644,10 +644,15 @@ const LTR_TYPES = new Set(['uid', 'tx-hash', 'address', 'amount']);
 /** Typing or clicking in the form is the user's interaction: drafts may be stored from now on. */
 const allow = () => storageGate.allow();
 
+/** One zone-name formatter per locale: built once, not on every render of a date-and-time field. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The device's time zone, named in `locale` ("Singapore Standard Time", "新加坡标准时间"). */
 function timeZoneName(locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { timeZoneName: 'long' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    let format = zoneFormats.get(locale);
+    if (!format) zoneFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { timeZoneName: 'long' })));
+    return format.formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? '';
   } catch {
     return '';
   }

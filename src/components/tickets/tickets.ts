@@ -138,7 +138,7 @@ export class LbTickets extends LitElement {
     if (changed.has('active') && this.active && changed.get('active') === false) this.refresh();
     this.uploads.check(this.watch.value.replyQueue, this.localize, this.announce);
     if (this.pendingFocus) {
-      const target = this.pendingFocus.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean);
+      const target = this.firstMatch(this.pendingFocus);
       if (target) {
         target.focus();
         this.pendingFocus = undefined;
@@ -213,7 +213,12 @@ export class LbTickets extends LitElement {
     // Only while focus is still where we put it (a row) or was lost with a removed row: never taken from elsewhere.
     const lost = !current && (document.activeElement === document.body || document.activeElement === this || !document.activeElement);
     if (!lost && !(current?.matches('[part~="ticket"]') && current.dataset.ticketId !== id)) return;
-    selectors.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
+    this.firstMatch(selectors)?.focus();
+  }
+
+  /** The element of the first selector that matches one. */
+  private firstMatch(selectors: readonly string[]): HTMLElement | undefined {
+    return selectors.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean) ?? undefined;
   }
 
   private newTicket() {
